@@ -1,0 +1,321 @@
+//! The catalogue of every interface string, in French (first) and English. A catalogue
+//! is a struct, so a string missing in one language does not compile.
+
+use super::figures::ServiceStatus;
+use super::model::{AccessRoute, Availability, ProviderKind, TerritoryKind};
+use super::text::Lang;
+use super::validate::{LinkKind, Problem, ProblemKind, Referent};
+
+/// Fixed interface strings of one language.
+pub struct Catalogue {
+    pub widget_label: &'static str,
+    pub example_badge: &'static str,
+    pub example_notice: &'static str,
+    pub population_served: &'static str,
+    pub inhabitants: &'static str,
+    pub other_language: &'static str,
+    pub other_language_name: &'static str,
+    pub switch_language: &'static str,
+    pub legend: &'static str,
+    pub legend_intro: &'static str,
+    pub tier_services: &'static str,
+    pub no_service_in_tier: &'static str,
+    pub open_detail: &'static str,
+    pub description: &'static str,
+    pub examples: &'static str,
+    pub providers: &'static str,
+    pub no_provider_detail: &'static str,
+    pub availability: &'static str,
+    pub access: &'static str,
+    pub eligibility: &'static str,
+    pub contact: &'static str,
+    pub phone: &'static str,
+    pub email: &'static str,
+    pub web: &'static str,
+    pub address: &'static str,
+    pub languages: &'static str,
+    pub close: &'static str,
+    pub criteria: &'static str,
+    pub config_error_title: &'static str,
+    pub config_error_intro: &'static str,
+    pub config_warnings: &'static str,
+    pub line_column: &'static str,
+    pub loading: &'static str,
+}
+
+pub const FR: Catalogue = Catalogue {
+    widget_label: "Gamme de services",
+    example_badge: "Exemple",
+    example_notice: "Territoire fictif, à titre d'exemple : les organismes et coordonnées ne sont pas réels.",
+    population_served: "Population desservie",
+    inhabitants: "habitants",
+    other_language: "English",
+    other_language_name: "en",
+    switch_language: "Afficher en anglais",
+    legend: "Légende",
+    legend_intro: "Chaque service indique s'il est offert sur le territoire :",
+    tier_services: "services",
+    no_service_in_tier: "Aucun service dans ce palier.",
+    open_detail: "Voir le détail",
+    description: "Description",
+    examples: "Exemples",
+    providers: "Qui offre ce service",
+    no_provider_detail: "Aucun organisme n'offre ce service sur le territoire.",
+    availability: "Disponibilité",
+    access: "Comment y accéder",
+    eligibility: "Admissibilité",
+    contact: "Coordonnées",
+    phone: "Téléphone",
+    email: "Courriel",
+    web: "Site Web",
+    address: "Adresse",
+    languages: "Langues de service",
+    close: "Fermer",
+    criteria: "Critères du palier",
+    config_error_title: "La configuration ne peut pas être affichée",
+    config_error_intro: "Corrigez ces problèmes dans la configuration JSON :",
+    config_warnings: "Avertissements de configuration",
+    line_column: "ligne {line}, colonne {column}",
+    loading: "Chargement de la gamme de services…",
+};
+
+pub const EN: Catalogue = Catalogue {
+    widget_label: "Range of services",
+    example_badge: "Example",
+    example_notice: "Fictional territory, for illustration: organisations and contact details are not real.",
+    population_served: "Population served",
+    inhabitants: "inhabitants",
+    other_language: "Français",
+    other_language_name: "fr",
+    switch_language: "Show in French",
+    legend: "Legend",
+    legend_intro: "Each service shows whether it is offered on the territory:",
+    tier_services: "services",
+    no_service_in_tier: "No service in this tier.",
+    open_detail: "Show details",
+    description: "Description",
+    examples: "Examples",
+    providers: "Who offers this service",
+    no_provider_detail: "No organisation offers this service on the territory.",
+    availability: "Availability",
+    access: "How to get there",
+    eligibility: "Eligibility",
+    contact: "Contact",
+    phone: "Phone",
+    email: "Email",
+    web: "Website",
+    address: "Address",
+    languages: "Service languages",
+    close: "Close",
+    criteria: "Tier criteria",
+    config_error_title: "The configuration cannot be shown",
+    config_error_intro: "Fix these problems in the JSON configuration:",
+    config_warnings: "Configuration warnings",
+    line_column: "line {line}, column {column}",
+    loading: "Loading the range of services…",
+};
+
+/// The catalogue of a language.
+pub fn catalogue(lang: Lang) -> &'static Catalogue {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// "12 of 24 services have at least one available provider", for a tier.
+pub fn tier_coverage(lang: Lang, available: usize, total: usize) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "{available} sur {total} services avec au moins un fournisseur disponible"
+        ),
+        Lang::En => format!("{available} of {total} services with at least one available provider"),
+    }
+}
+
+/// "3 providers", "1 provider", "no provider".
+pub fn provider_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Fr, 0) => "Aucun fournisseur".into(),
+        (Lang::Fr, 1) => "1 fournisseur".into(),
+        (Lang::Fr, n) => format!("{n} fournisseurs"),
+        (Lang::En, 0) => "No provider".into(),
+        (Lang::En, 1) => "1 provider".into(),
+        (Lang::En, n) => format!("{n} providers"),
+    }
+}
+
+/// A population figure with thin grouping as each language writes it (42 000 / 42,000).
+pub fn population(lang: Lang, n: u64) -> String {
+    let digits = n.to_string();
+    let separator = pick(lang, "\u{202f}", ",");
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    format!("{out} {}", catalogue(lang).inhabitants)
+}
+
+pub fn status_label(lang: Lang, status: ServiceStatus) -> &'static str {
+    match status {
+        ServiceStatus::Available => pick(lang, "Disponible", "Available"),
+        ServiceStatus::Partial => pick(lang, "Offert en partie", "Partly offered"),
+        ServiceStatus::WaitingList => pick(lang, "Liste d'attente", "Waiting list"),
+        ServiceStatus::Planned => pick(lang, "Prévu", "Planned"),
+        ServiceStatus::NoProvider => pick(lang, "Aucun fournisseur", "No provider"),
+    }
+}
+
+/// What each status means, for the legend.
+pub fn status_explanation(lang: Lang, status: ServiceStatus) -> &'static str {
+    match status {
+        ServiceStatus::Available => pick(lang, "au moins un organisme l'offre sans restriction", "at least one organisation offers it without restriction"),
+        ServiceStatus::Partial => pick(lang, "offert en partie seulement (heures, places ou clientèle limitées)", "only partly offered (limited hours, places or population)"),
+        ServiceStatus::WaitingList => pick(lang, "offert avec une liste d'attente", "offered with a waiting list"),
+        ServiceStatus::Planned => pick(lang, "prévu, pas encore offert", "planned, not offered yet"),
+        ServiceStatus::NoProvider => pick(lang, "aucun organisme ne l'offre sur le territoire", "no organisation offers it on the territory"),
+    }
+}
+
+/// The symbol shown beside a status, so that colour is never the only signal.
+pub fn status_icon(status: ServiceStatus) -> &'static str {
+    match status {
+        ServiceStatus::Available => "✓",
+        ServiceStatus::Partial => "◐",
+        ServiceStatus::WaitingList => "⧗",
+        ServiceStatus::Planned => "◷",
+        ServiceStatus::NoProvider => "✕",
+    }
+}
+
+pub fn availability_label(lang: Lang, availability: Availability) -> &'static str {
+    status_label(
+        lang,
+        match availability {
+            Availability::Available => ServiceStatus::Available,
+            Availability::Partial => ServiceStatus::Partial,
+            Availability::WaitingList => ServiceStatus::WaitingList,
+            Availability::Planned => ServiceStatus::Planned,
+        },
+    )
+}
+
+pub fn access_label(lang: Lang, access: AccessRoute) -> &'static str {
+    match access {
+        AccessRoute::Direct => pick(lang, "Accès direct (sans référence)", "Direct access (no referral needed)"),
+        AccessRoute::SingleAccessPoint => pick(lang, "Par le guichet d'accès", "Through the single access point"),
+        AccessRoute::Referral => pick(lang, "Sur référence d'un intervenant", "On referral by a practitioner"),
+        AccessRoute::ServiceCorridor => pick(lang, "Par un corridor de services", "Through a service corridor"),
+        AccessRoute::ServiceAgreement => pick(lang, "Par une entente de services", "Through a service agreement"),
+        AccessRoute::LiaisonOfficer => pick(lang, "Par un agent de liaison", "Through a liaison officer"),
+    }
+}
+
+pub fn provider_kind_label(lang: Lang, kind: ProviderKind) -> &'static str {
+    match kind {
+        ProviderKind::PublicEstablishment => pick(lang, "Établissement public", "Public establishment"),
+        ProviderKind::CommunityOrganisation => pick(lang, "Organisme communautaire", "Community organisation"),
+        ProviderKind::PrivatePractice => pick(lang, "Pratique privée", "Private practice"),
+        ProviderKind::IntersectoralPartner => pick(lang, "Partenaire intersectoriel", "Intersectoral partner"),
+        ProviderKind::Other => pick(lang, "Autre organisation", "Other organisation"),
+    }
+}
+
+pub fn territory_kind_label(lang: Lang, kind: TerritoryKind) -> &'static str {
+    match kind {
+        TerritoryKind::Mrc => pick(lang, "MRC", "Regional county municipality (MRC)"),
+        TerritoryKind::ClscTerritory => pick(lang, "Territoire de CLSC", "CLSC territory"),
+        TerritoryKind::LocalServiceNetwork => pick(lang, "Réseau local de services", "Local service network"),
+        TerritoryKind::Neighbourhood => pick(lang, "Quartier", "Neighbourhood"),
+        TerritoryKind::Municipality => pick(lang, "Municipalité", "Municipality"),
+        TerritoryKind::Region => pick(lang, "Région", "Region"),
+        TerritoryKind::Other => pick(lang, "Territoire", "Territory"),
+    }
+}
+
+/// The name of a service language from its code ("fr" → "français"); unknown codes are
+/// shown as written, in capitals.
+pub fn language_name(lang: Lang, code: &str) -> String {
+    let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let name = match primary.as_str() {
+        "fr" => pick(lang, "français", "French"),
+        "en" => pick(lang, "anglais", "English"),
+        "es" => pick(lang, "espagnol", "Spanish"),
+        "ar" => pick(lang, "arabe", "Arabic"),
+        "iu" => pick(lang, "inuktitut", "Inuktitut"),
+        "cr" => pick(lang, "cri", "Cree"),
+        "lsq" => "LSQ",
+        "ase" | "asl" => "ASL",
+        _ => return code.to_uppercase(),
+    };
+    name.into()
+}
+
+/// "line 3, column 7" in the interface language.
+pub fn line_column(lang: Lang, line: usize, column: usize) -> String {
+    catalogue(lang)
+        .line_column
+        .replace("{line}", &line.to_string())
+        .replace("{column}", &column.to_string())
+}
+
+/// A problem of a config, in plain words of the interface language.
+pub fn problem_message(lang: Lang, problem: &Problem) -> String {
+    let referent = |r: Referent| match r {
+        Referent::Tier => pick(lang, "palier", "tier"),
+        Referent::Service => pick(lang, "service", "service"),
+        Referent::Provider => pick(lang, "fournisseur", "provider"),
+    };
+    match (&problem.kind, lang) {
+        (ProblemKind::Syntax { detail }, Lang::Fr) => format!("Ce n'est pas du JSON valide : {detail}."),
+        (ProblemKind::Syntax { detail }, Lang::En) => format!("This is not valid JSON: {detail}."),
+        (ProblemKind::Invalid { detail }, Lang::Fr) => format!("Valeur invalide : {detail}."),
+        (ProblemKind::Invalid { detail }, Lang::En) => format!("Invalid value: {detail}."),
+        (ProblemKind::MissingField { field }, Lang::Fr) => format!("Le champ obligatoire « {field} » manque."),
+        (ProblemKind::MissingField { field }, Lang::En) => format!("The required field \"{field}\" is missing."),
+        (ProblemKind::UnsupportedVersion { found }, Lang::Fr) => format!("Version {found} non prise en charge : cette version du widget lit la version 1."),
+        (ProblemKind::UnsupportedVersion { found }, Lang::En) => format!("Version {found} is not supported: this widget reads version 1."),
+        (ProblemKind::DuplicateKey { key }, Lang::Fr) => format!("Le champ « {key} » est écrit deux fois dans le même objet."),
+        (ProblemKind::DuplicateKey { key }, Lang::En) => format!("The field \"{key}\" is written twice in the same object."),
+        (ProblemKind::DuplicateId { id, first }, Lang::Fr) => format!("L'identifiant « {id} » est déjà utilisé en {first}."),
+        (ProblemKind::DuplicateId { id, first }, Lang::En) => format!("The id \"{id}\" is already used at {first}."),
+        (ProblemKind::UnknownReference { referent: r, id }, Lang::Fr) => format!("Aucun {} n'a l'identifiant « {id} ».", referent(*r)),
+        (ProblemKind::UnknownReference { referent: r, id }, Lang::En) => format!("No {} has the id \"{id}\".", referent(*r)),
+        (ProblemKind::EmptyText, Lang::Fr) => "Ce texte est vide.".into(),
+        (ProblemKind::EmptyText, Lang::En) => "This text is empty.".into(),
+        (ProblemKind::BadLink { link, value }, Lang::Fr) => format!(
+            "« {value} » n'est pas {}.",
+            match link {
+                LinkKind::Web => "une adresse Web en https:// ou http://",
+                LinkKind::Email => "une adresse courriel valide",
+                LinkKind::Phone => "un numéro de téléphone valide",
+            }
+        ),
+        (ProblemKind::BadLink { link, value }, Lang::En) => format!(
+            "\"{value}\" is not {}.",
+            match link {
+                LinkKind::Web => "a web address starting with https:// or http://",
+                LinkKind::Email => "a valid email address",
+                LinkKind::Phone => "a valid phone number",
+            }
+        ),
+        (ProblemKind::UnknownField { field }, Lang::Fr) => format!("Champ inconnu « {field} », ignoré (faute de frappe ?)."),
+        (ProblemKind::UnknownField { field }, Lang::En) => format!("Unknown field \"{field}\", ignored (a typo?)."),
+        (ProblemKind::DuplicateOffer { provider, service }, Lang::Fr) => format!("L'offre de « {service} » par « {provider} » est déjà décrite."),
+        (ProblemKind::DuplicateOffer { provider, service }, Lang::En) => format!("The offer of \"{service}\" by \"{provider}\" is already described."),
+        (ProblemKind::EmptyTier { tier }, Lang::Fr) => format!("Le palier « {tier} » n'a aucun service."),
+        (ProblemKind::EmptyTier { tier }, Lang::En) => format!("The tier \"{tier}\" has no service."),
+        (ProblemKind::NoServices, Lang::Fr) => "La liste des services est vide.".into(),
+        (ProblemKind::NoServices, Lang::En) => "The list of services is empty.".into(),
+    }
+}

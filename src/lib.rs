@@ -1,0 +1,15 @@
+//! service-range-mapper: an embeddable widget that maps the range of services of a local
+//! territory (proximity, intersectoral and specialised tiers), who offers each service and
+//! how people reach it, from a JSON config.
+//!
+//! - [`core`]: the pure model — config format, validation, text and derived figures — with
+//!   no web dependency, tested natively.
+//! - [`components`]: the Yew views, thin over the core.
+//! - [`api`]: the JavaScript entry points (`mount`, the widget handle).
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+pub mod components;
+pub mod state;
