@@ -311,7 +311,7 @@ fn the_default_is_the_msss_mental_health_range_as_an_example() {
     let config = loaded.config.unwrap();
     assert!(config.territory.example, "the default territory is labelled as an example");
     let tiers = range(&config);
-    let counts: Vec<_> = tiers.iter().map(|t| (t.tier.id.as_str(), t.services.len())).collect();
+    let counts: Vec<_> = tiers.iter().map(|t| (config.tiers[t.tier].id.as_str(), t.services.len())).collect();
     assert_eq!(counts, [("proximite", 9), ("intersectoriel", 8), ("specialise", 7)]);
     assert_eq!(config.services.len(), 24);
     for service in &config.services {

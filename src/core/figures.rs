@@ -1,7 +1,7 @@
 //! Figures derived from a config: how each service is offered and how many services of
 //! each tier have at least one available provider.
 
-use super::model::{Availability, Config, Offer, Service, Tier};
+use super::model::{Availability, Config, Offer};
 use std::collections::HashMap;
 
 /// How well a service is offered on the territory, from its offers.
@@ -52,43 +52,47 @@ impl ServiceStatus {
     }
 }
 
-/// One service with its offers, as the range view shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ServiceSummary<'a> {
-    pub service: &'a Service,
-    pub offers: Vec<&'a Offer>,
+/// One service with its offers, as the range view shows it. Items are indices into the
+/// config's lists, so a summary is small, owned and cheap to compare.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceSummary {
+    /// Index in `config.services`.
+    pub service: usize,
+    /// Indices in `config.offers`, in config order.
+    pub offers: Vec<usize>,
     pub status: ServiceStatus,
 }
 
 /// One tier with its services, in config order.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TierSummary<'a> {
-    pub tier: &'a Tier,
-    pub services: Vec<ServiceSummary<'a>>,
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TierSummary {
+    /// Index in `config.tiers`.
+    pub tier: usize,
+    pub services: Vec<ServiceSummary>,
     /// Services with at least one available provider.
     pub available: usize,
 }
 
 /// The whole range, tier by tier, in the config's tier order.
-pub fn range(config: &Config) -> Vec<TierSummary<'_>> {
-    let mut offers_by_service: HashMap<&str, Vec<&Offer>> = HashMap::new();
-    for offer in &config.offers {
+pub fn range(config: &Config) -> Vec<TierSummary> {
+    let mut offers_by_service: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, offer) in config.offers.iter().enumerate() {
         offers_by_service
             .entry(offer.service.as_str())
             .or_default()
-            .push(offer);
+            .push(i);
     }
     let mut services_by_tier: HashMap<&str, Vec<ServiceSummary>> = HashMap::new();
-    for service in &config.services {
+    for (i, service) in config.services.iter().enumerate() {
         let offers = offers_by_service
             .remove(service.id.as_str())
             .unwrap_or_default();
-        let status = ServiceStatus::of(offers.iter().copied());
+        let status = ServiceStatus::of(offers.iter().map(|&o| &config.offers[o]));
         services_by_tier
             .entry(service.tier.as_str())
             .or_default()
             .push(ServiceSummary {
-                service,
+                service: i,
                 offers,
                 status,
             });
@@ -96,7 +100,8 @@ pub fn range(config: &Config) -> Vec<TierSummary<'_>> {
     config
         .tiers
         .iter()
-        .map(|tier| {
+        .enumerate()
+        .map(|(i, tier)| {
             let services = services_by_tier
                 .remove(tier.id.as_str())
                 .unwrap_or_default();
@@ -105,19 +110,10 @@ pub fn range(config: &Config) -> Vec<TierSummary<'_>> {
                 .filter(|s| s.status == ServiceStatus::Available)
                 .count();
             TierSummary {
-                tier,
+                tier: i,
                 services,
                 available,
             }
         })
-        .collect()
-}
-
-/// The offers of one service, in config order.
-pub fn offers_of<'a>(config: &'a Config, service_id: &str) -> Vec<&'a Offer> {
-    config
-        .offers
-        .iter()
-        .filter(|o| o.service == service_id)
         .collect()
 }

@@ -40,7 +40,8 @@ pub struct Catalogue {
     pub config_error_intro: &'static str,
     pub config_warnings: &'static str,
     pub line_column: &'static str,
-    pub loading: &'static str,
+    /// The colon as each language writes it (French puts a space before it).
+    pub colon: &'static str,
 }
 
 pub const FR: Catalogue = Catalogue {
@@ -76,7 +77,7 @@ pub const FR: Catalogue = Catalogue {
     config_error_intro: "Corrigez ces problèmes dans la configuration JSON :",
     config_warnings: "Avertissements de configuration",
     line_column: "ligne {line}, colonne {column}",
-    loading: "Chargement de la gamme de services…",
+    colon: "\u{a0}: ",
 };
 
 pub const EN: Catalogue = Catalogue {
@@ -112,7 +113,7 @@ pub const EN: Catalogue = Catalogue {
     config_error_intro: "Fix these problems in the JSON configuration:",
     config_warnings: "Configuration warnings",
     line_column: "line {line}, column {column}",
-    loading: "Loading the range of services…",
+    colon: ": ",
 };
 
 /// The catalogue of a language.
@@ -192,7 +193,7 @@ pub fn status_icon(status: ServiceStatus) -> &'static str {
     match status {
         ServiceStatus::Available => "✓",
         ServiceStatus::Partial => "◐",
-        ServiceStatus::WaitingList => "⧗",
+        ServiceStatus::WaitingList => "…",
         ServiceStatus::Planned => "◷",
         ServiceStatus::NoProvider => "✕",
     }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the widget in release mode into www/pkg/: wasm-bindgen's ES module and an
+# optimised .wasm (wasm-opt -Oz, from npm's binaryen: Debian's is too old).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --target wasm32-unknown-unknown --lib
+rm -rf www/pkg
+wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+  target/wasm32-unknown-unknown/release/service_range_mapper.wasm
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  www/pkg/service_range_mapper_bg.wasm -o www/pkg/service_range_mapper_bg.wasm
+ls -l www/pkg

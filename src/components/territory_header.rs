@@ -1,0 +1,53 @@
+//! The territory the range belongs to: name, kind, population, who is served, and a clear
+//! mark when it is an example.
+
+use super::LanguageSwitch;
+use crate::core::i18n::{catalogue, population, territory_kind_label};
+use crate::core::text::Lang;
+use crate::state::{Prepared, Shared};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TerritoryHeaderProps {
+    pub prepared: Shared<Prepared>,
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
+}
+
+#[component]
+pub fn TerritoryHeader(props: &TerritoryHeaderProps) -> Html {
+    let lang = props.lang;
+    let text = catalogue(lang);
+    let territory = &props.prepared.config.territory;
+    let mut facts = vec![territory_kind_label(lang, territory.kind).to_string()];
+    if let Some(n) = territory.population {
+        facts.push(population(lang, n));
+    }
+    html! {
+        <div class="srm-header" part="header">
+            <div class="srm-header-main">
+                <p class="srm-eyebrow">{ text.widget_label }</p>
+                <h2 class="srm-title">
+                    { territory.name.get(lang) }
+                    if territory.example {
+                        { " " }<span class="srm-badge srm-badge-example">{ text.example_badge }</span>
+                    }
+                </h2>
+                <p class="srm-facts">{ facts.join(" · ") }</p>
+                if let Some(served) = &territory.population_served {
+                    <p class="srm-served">
+                        <span class="srm-served-label">{ text.population_served }{ text.colon }</span>
+                        { served.get(lang) }
+                    </p>
+                }
+                if let Some(description) = &territory.description {
+                    <p class="srm-description">{ description.get(lang) }</p>
+                }
+                if territory.example {
+                    <p class="srm-example-notice">{ text.example_notice }</p>
+                }
+            </div>
+            <LanguageSwitch {lang} on_lang={props.on_lang.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+// The demo page: mounts one widget with the built-in config, or with the config named by
+// ?config=URL, in the language named by ?lang=en. A failure to fetch the config is shown
+// in the page, never only in the console.
+import init, { mount } from "./pkg/service_range_mapper.js";
+
+const params = new URLSearchParams(location.search);
+const lang = params.get("lang") || document.documentElement.lang || "fr";
+const configUrl = params.get("config");
+const target = document.getElementById("widget");
+
+function showFetchError(message) {
+  target.replaceChildren();
+  const alert = document.createElement("div");
+  alert.className = "demo-alert";
+  alert.setAttribute("role", "alert");
+  alert.textContent = message;
+  target.append(alert);
+}
+
+async function loadConfig() {
+  if (!configUrl) return null;
+  const response = await fetch(configUrl);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.text();
+}
+
+try {
+  await init();
+  let config = null;
+  try {
+    config = await loadConfig();
+  } catch (err) {
+    showFetchError(
+      lang.startsWith("en")
+        ? `The configuration ${configUrl} could not be loaded (${err.message}).`
+        : `La configuration ${configUrl} n'a pas pu être chargée (${err.message}).`,
+    );
+  }
+  if (config !== null || !configUrl) {
+    window.srmWidget = mount(target, config, { lang });
+  }
+} catch (err) {
+  showFetchError(`Le widget n'a pas pu démarrer / The widget could not start: ${err.message}`);
+}
