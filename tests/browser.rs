@@ -1,0 +1,219 @@
+//! Browser tests of the mounted widget (wasm-bindgen-test in headless Chromium): mounting,
+//! the service detail, the language switch that keeps state, config errors in the widget,
+//! and the JS handle.
+#![cfg(target_arch = "wasm32")]
+
+use service_range_mapper::api::{mount, WidgetHandle};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh host element in the page.
+fn host() -> Element {
+    let element = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+fn options(lang: &str) -> JsValue {
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"lang".into(), &lang.into()).unwrap();
+    o.into()
+}
+
+/// Lets queued browser tasks run (a dialog's `close` event is queued), then renders.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn mounted(config: JsValue, lang: &str) -> (Element, WidgetHandle) {
+    let element = host();
+    let handle = mount(element.clone(), config, options(lang));
+    yew::scheduler::flush().await;
+    (element, handle)
+}
+
+#[wasm_bindgen_test]
+async fn mounting_without_config_shows_the_default_range_in_three_regions() {
+    let (root, mut handle) = mounted(JsValue::NULL, "fr").await;
+    let regions = all(&root, "section.srm-tier");
+    assert_eq!(regions.len(), 3);
+    let titles: Vec<String> = regions.iter().map(|r| text(&one(r, "h3"))).collect();
+    assert_eq!(
+        titles,
+        ["Services de proximité", "Services intersectoriels dans le milieu", "Services spécialisés"]
+    );
+    for region in &regions {
+        let labelled_by = region.get_attribute("aria-labelledby").unwrap();
+        assert_eq!(one(region, "h3").id(), labelled_by, "each tier is a region named by its label");
+    }
+    assert_eq!(all(&root, "li.srm-service").len(), 24);
+    assert!(text(&root).contains("Exemple"), "the example territory says it is one");
+    assert!(text(&regions[0]).contains("5 sur 9 services avec au moins un fournisseur disponible"));
+    handle.destroy();
+    assert_eq!(root.inner_html(), "", "destroy empties the host element");
+}
+
+#[wasm_bindgen_test]
+async fn a_service_opens_its_detail_with_safe_contact_links() {
+    let (root, mut handle) = mounted(JsValue::NULL, "fr").await;
+    let crisis = one(&root, "li[data-service='crise'] button");
+    crisis.dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    let dialog = one(&root, "dialog.srm-detail");
+    assert!(dialog.has_attribute("open"), "the detail dialog is open");
+    assert!(text(&dialog).contains("Centre de crise L'Accalmie"));
+    assert!(text(&dialog).contains("Accès direct"));
+    let hrefs: Vec<String> = all(&dialog, "a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
+    assert!(hrefs.contains(&"tel:4185550130".to_string()), "{hrefs:?}");
+    assert!(hrefs.contains(&"mailto:info@accalmie.example.org".to_string()), "{hrefs:?}");
+    assert!(hrefs.iter().all(|h| h.starts_with("tel:") || h.starts_with("mailto:") || h.starts_with("https://")));
+    one(&dialog, "button.srm-close").dyn_ref::<HtmlElement>().unwrap().click();
+    settle().await;
+    assert!(root.query_selector("dialog").unwrap().is_none(), "closing removes the detail");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_open_detail() {
+    let (root, mut handle) = mounted(JsValue::NULL, "fr").await;
+    one(&root, "li[data-service='hebergement-regulier'] button")
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, "dialog h2")), "Hébergement régulier");
+    handle.set_lang("en");
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, ".srm").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(text(&one(&root, "dialog h2")), "Regular housing", "the detail stays open, now in English");
+    assert!(text(&root).contains("Proximity services"));
+
+    // The in-widget button switches back.
+    one(&root, "button.srm-lang-switch").dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, ".srm").get_attribute("lang").as_deref(), Some("fr"));
+    assert!(text(&root).contains("Services de proximité"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_config_shows_its_errors_inside_the_widget_and_to_the_caller() {
+    let element = host();
+    let received = std::rc::Rc::new(std::cell::RefCell::new(Vec::<JsValue>::new()));
+    let listener = {
+        let received = received.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            received.borrow_mut().push(e.detail());
+        })
+    };
+    element
+        .add_event_listener_with_callback("srm-error", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let config = r#"{
+  "version": 1,
+  "territory": { "name": "T" },
+  "services": [ { "id": "a", "tier": "ailleurs", "label": "A" } ]
+}"#;
+    let mut handle = mount(element.clone(), config.into(), options("fr"));
+    yew::scheduler::flush().await;
+    let alert = one(&element, "[role=alert]");
+    let shown = text(&alert);
+    assert!(shown.contains("$.services[0].tier"), "{shown}");
+    assert!(shown.contains("ligne 4, colonne 38"), "{shown}");
+    assert!(shown.contains("Aucun palier n'a l'identifiant « ailleurs »"), "{shown}");
+    assert!(element.query_selector("section.srm-tier").unwrap().is_none());
+
+    let events = received.borrow();
+    assert_eq!(events.len(), 1, "one srm-error event");
+    let first = js_sys::Reflect::get(&events[0], &0.into()).unwrap();
+    let path = js_sys::Reflect::get(&first, &"path".into()).unwrap();
+    assert_eq!(path.as_string().as_deref(), Some("$.services[0].tier"));
+    let line = js_sys::Reflect::get(&first, &"line".into()).unwrap();
+    assert_eq!(line.as_f64(), Some(4.0));
+    drop(events);
+
+    // Fixing the config in place renders the range and reports no problem.
+    let fixed = config.replace("ailleurs", "proximite");
+    let problems = handle.update(fixed.into());
+    yew::scheduler::flush().await;
+    assert_eq!(js_sys::Array::from(&problems).length(), 0);
+    assert!(element.query_selector("[role=alert]").unwrap().is_none());
+    assert_eq!(all(&element, "li.srm-service").len(), 1);
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_config_object_with_unsafe_link_is_refused_with_its_path() {
+    let config = js_sys::JSON::parse(
+        r#"{"version": 1, "territory": {"name": "T"},
+            "services": [{"id": "a", "tier": "proximite", "label": "A"}],
+            "providers": [{"id": "p", "name": "P", "contact": {"web": "javascript:alert(1)"}}]}"#,
+    )
+    .unwrap();
+    let (root, mut handle) = mounted(config, "en").await;
+    let shown = text(&one(&root, "[role=alert]"));
+    assert!(shown.contains("$.providers[0].contact.web"), "{shown}");
+    assert!(!shown.contains("line"), "an object has no lines: {shown}");
+    assert!(root.query_selector("a[href^='javascript']").unwrap().is_none());
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn config_text_is_never_injected_as_html() {
+    let config = r#"{"version": 1, "territory": {"name": "<img src=x onerror=alert(1)>Quartier"},
+        "services": [{"id": "a", "tier": "proximite", "label": "<b>Gras</b>"}]}"#;
+    let (root, mut handle) = mounted(config.into(), "fr").await;
+    assert!(root.query_selector("img, b").unwrap().is_none());
+    assert!(text(&root).contains("<b>Gras</b>"));
+    assert!(root.query_selector("[style]").unwrap().is_none(), "no inline style attributes");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_do_not_share_state() {
+    let (a, mut wa) = mounted(JsValue::NULL, "fr").await;
+    let (b, mut wb) = mounted(JsValue::NULL, "fr").await;
+    wa.set_lang("en");
+    one(&b, "li[data-service='crise'] button").dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(one(&a, ".srm").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(one(&b, ".srm").get_attribute("lang").as_deref(), Some("fr"));
+    assert!(a.query_selector("dialog").unwrap().is_none());
+    assert!(b.query_selector("dialog").unwrap().is_some());
+    let id_a = one(&a, "section.srm-tier h3").id();
+    let id_b = one(&b, "section.srm-tier h3").id();
+    assert_ne!(id_a, id_b, "element ids are unique per instance");
+    wa.destroy();
+    wb.destroy();
+}
