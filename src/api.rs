@@ -15,7 +15,7 @@ use crate::components::{Widget, WidgetProps};
 use crate::core::defaults::{default_config, DEFAULT_CONFIG_JSON};
 use crate::core::i18n::problem_message;
 use crate::core::text::Lang;
-use crate::core::validate::{load_text, Loaded, Problem, ProblemKind, Severity};
+use crate::core::validate::{load_serialised, load_text, Loaded, Problem, ProblemKind, Severity};
 use crate::state::{Action, Remote, Shared};
 use serde::Serialize;
 use std::cell::Cell;
@@ -160,23 +160,19 @@ pub fn read_config(config: &JsValue) -> Loaded {
     if let Some(text) = config.as_string() {
         return load_text(&text);
     }
-    match js_sys::JSON::stringify(config).ok().and_then(|s| s.as_string()) {
-        Some(text) => {
-            let mut loaded = load_text(&text);
-            // Positions in our own serialisation would mean nothing to the caller.
-            for problem in &mut loaded.problems {
-                problem.position = None;
-            }
-            loaded
-        }
+    match js_sys::JSON::stringify(config)
+        .ok()
+        .and_then(|s| s.as_string())
+    {
+        Some(text) => load_serialised(&text),
         None => Loaded {
             config: None,
             problems: vec![Problem {
                 severity: Severity::Error,
                 path: "$".into(),
                 position: None,
-                kind: ProblemKind::Invalid {
-                    detail: "the value cannot be read as JSON".into(),
+                kind: ProblemKind::Syntax {
+                    detail: "the value cannot be written as JSON".into(),
                 },
             }],
         },

@@ -71,14 +71,25 @@ async fn mounting_without_config_shows_the_default_range_in_three_regions() {
     let titles: Vec<String> = regions.iter().map(|r| text(&one(r, "h3"))).collect();
     assert_eq!(
         titles,
-        ["Services de proximité", "Services intersectoriels dans le milieu", "Services spécialisés"]
+        [
+            "Services de proximité",
+            "Services intersectoriels dans le milieu",
+            "Services spécialisés"
+        ]
     );
     for region in &regions {
         let labelled_by = region.get_attribute("aria-labelledby").unwrap();
-        assert_eq!(one(region, "h3").id(), labelled_by, "each tier is a region named by its label");
+        assert_eq!(
+            one(region, "h3").id(),
+            labelled_by,
+            "each tier is a region named by its label"
+        );
     }
     assert_eq!(all(&root, "li.srm-service").len(), 24);
-    assert!(text(&root).contains("Exemple"), "the example territory says it is one");
+    assert!(
+        text(&root).contains("Exemple"),
+        "the example territory says it is one"
+    );
     assert!(text(&regions[0]).contains("5 sur 9 services avec au moins un fournisseur disponible"));
     handle.destroy();
     assert_eq!(root.inner_html(), "", "destroy empties the host element");
@@ -94,13 +105,27 @@ async fn a_service_opens_its_detail_with_safe_contact_links() {
     assert!(dialog.has_attribute("open"), "the detail dialog is open");
     assert!(text(&dialog).contains("Centre de crise L'Accalmie"));
     assert!(text(&dialog).contains("Accès direct"));
-    let hrefs: Vec<String> = all(&dialog, "a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
+    let hrefs: Vec<String> = all(&dialog, "a")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
     assert!(hrefs.contains(&"tel:4185550130".to_string()), "{hrefs:?}");
-    assert!(hrefs.contains(&"mailto:info@accalmie.example.org".to_string()), "{hrefs:?}");
-    assert!(hrefs.iter().all(|h| h.starts_with("tel:") || h.starts_with("mailto:") || h.starts_with("https://")));
-    one(&dialog, "button.srm-close").dyn_ref::<HtmlElement>().unwrap().click();
+    assert!(
+        hrefs.contains(&"mailto:info@accalmie.example.org".to_string()),
+        "{hrefs:?}"
+    );
+    assert!(hrefs
+        .iter()
+        .all(|h| h.starts_with("tel:") || h.starts_with("mailto:") || h.starts_with("https://")));
+    one(&dialog, "button.srm-close")
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
     settle().await;
-    assert!(root.query_selector("dialog").unwrap().is_none(), "closing removes the detail");
+    assert!(
+        root.query_selector("dialog").unwrap().is_none(),
+        "closing removes the detail"
+    );
     handle.destroy();
 }
 
@@ -115,14 +140,27 @@ async fn switching_language_keeps_the_open_detail() {
     assert_eq!(text(&one(&root, "dialog h2")), "Hébergement régulier");
     handle.set_lang("en");
     yew::scheduler::flush().await;
-    assert_eq!(one(&root, ".srm").get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(text(&one(&root, "dialog h2")), "Regular housing", "the detail stays open, now in English");
+    assert_eq!(
+        one(&root, ".srm").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        text(&one(&root, "dialog h2")),
+        "Regular housing",
+        "the detail stays open, now in English"
+    );
     assert!(text(&root).contains("Proximity services"));
 
     // The in-widget button switches back.
-    one(&root, "button.srm-lang-switch").dyn_ref::<HtmlElement>().unwrap().click();
+    one(&root, "button.srm-lang-switch")
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
     yew::scheduler::flush().await;
-    assert_eq!(one(&root, ".srm").get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(
+        one(&root, ".srm").get_attribute("lang").as_deref(),
+        Some("fr")
+    );
     assert!(text(&root).contains("Services de proximité"));
     handle.destroy();
 }
@@ -133,9 +171,11 @@ async fn a_broken_config_shows_its_errors_inside_the_widget_and_to_the_caller() 
     let received = std::rc::Rc::new(std::cell::RefCell::new(Vec::<JsValue>::new()));
     let listener = {
         let received = received.clone();
-        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-            received.borrow_mut().push(e.detail());
-        })
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+            move |e: web_sys::CustomEvent| {
+                received.borrow_mut().push(e.detail());
+            },
+        )
     };
     element
         .add_event_listener_with_callback("srm-error", listener.as_ref().unchecked_ref())
@@ -151,17 +191,22 @@ async fn a_broken_config_shows_its_errors_inside_the_widget_and_to_the_caller() 
     let shown = text(&alert);
     assert!(shown.contains("$.services[0].tier"), "{shown}");
     assert!(shown.contains("ligne 4, colonne 38"), "{shown}");
-    assert!(shown.contains("Aucun palier n'a l'identifiant « ailleurs »"), "{shown}");
-    assert!(element.query_selector("section.srm-tier").unwrap().is_none());
+    assert!(
+        shown.contains("Aucun palier n'a l'identifiant « ailleurs »"),
+        "{shown}"
+    );
+    assert!(element
+        .query_selector("section.srm-tier")
+        .unwrap()
+        .is_none());
 
-    let events = received.borrow();
+    let events = received.borrow().clone();
     assert_eq!(events.len(), 1, "one srm-error event");
     let first = js_sys::Reflect::get(&events[0], &0.into()).unwrap();
     let path = js_sys::Reflect::get(&first, &"path".into()).unwrap();
     assert_eq!(path.as_string().as_deref(), Some("$.services[0].tier"));
     let line = js_sys::Reflect::get(&first, &"line".into()).unwrap();
     assert_eq!(line.as_f64(), Some(4.0));
-    drop(events);
 
     // Fixing the config in place renders the range and reports no problem.
     let fixed = config.replace("ailleurs", "proximite");
@@ -185,7 +230,10 @@ async fn a_config_object_with_unsafe_link_is_refused_with_its_path() {
     let shown = text(&one(&root, "[role=alert]"));
     assert!(shown.contains("$.providers[0].contact.web"), "{shown}");
     assert!(!shown.contains("line"), "an object has no lines: {shown}");
-    assert!(root.query_selector("a[href^='javascript']").unwrap().is_none());
+    assert!(root
+        .query_selector("a[href^='javascript']")
+        .unwrap()
+        .is_none());
     handle.destroy();
 }
 
@@ -196,7 +244,10 @@ async fn config_text_is_never_injected_as_html() {
     let (root, mut handle) = mounted(config.into(), "fr").await;
     assert!(root.query_selector("img, b").unwrap().is_none());
     assert!(text(&root).contains("<b>Gras</b>"));
-    assert!(root.query_selector("[style]").unwrap().is_none(), "no inline style attributes");
+    assert!(
+        root.query_selector("[style]").unwrap().is_none(),
+        "no inline style attributes"
+    );
     handle.destroy();
 }
 
@@ -205,7 +256,10 @@ async fn two_instances_do_not_share_state() {
     let (a, mut wa) = mounted(JsValue::NULL, "fr").await;
     let (b, mut wb) = mounted(JsValue::NULL, "fr").await;
     wa.set_lang("en");
-    one(&b, "li[data-service='crise'] button").dyn_ref::<HtmlElement>().unwrap().click();
+    one(&b, "li[data-service='crise'] button")
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
     yew::scheduler::flush().await;
     assert_eq!(one(&a, ".srm").get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(one(&b, ".srm").get_attribute("lang").as_deref(), Some("fr"));

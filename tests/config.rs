@@ -7,7 +7,7 @@ use service_range_mapper::core::figures::{range, ServiceStatus};
 use service_range_mapper::core::model::{AccessRoute, Availability, ProviderKind};
 use service_range_mapper::core::text::{Lang, Text};
 use service_range_mapper::core::validate::{
-    load_text, load_value, LinkKind, Position, Problem, ProblemKind, Referent, Severity,
+    load_text, load_value, Expected, LinkKind, Position, Problem, ProblemKind, Referent, Severity,
 };
 
 /// A small valid config to break in each test.
@@ -35,7 +35,10 @@ fn problems_of(value: serde_json::Value) -> Vec<Problem> {
 }
 
 fn only_error(value: serde_json::Value) -> Problem {
-    let errors: Vec<_> = problems_of(value).into_iter().filter(|p| p.is_error()).collect();
+    let errors: Vec<_> = problems_of(value)
+        .into_iter()
+        .filter(|p| p.is_error())
+        .collect();
     assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
     errors.into_iter().next().unwrap()
 }
@@ -45,7 +48,11 @@ fn a_valid_config_parses_with_defaults_filled_in() {
     let loaded = load_value(&base());
     assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
     let config = loaded.config.unwrap();
-    assert_eq!(config.tiers.len(), 3, "default tiers are used when none are given");
+    assert_eq!(
+        config.tiers.len(),
+        3,
+        "default tiers are used when none are given"
+    );
     assert_eq!(config.tiers[0].id, "proximite");
     assert_eq!(config.providers[0].kind, ProviderKind::PublicEstablishment);
     assert_eq!(config.offers[0].availability, Availability::Partial);
@@ -60,26 +67,45 @@ fn text_falls_back_to_the_other_language() {
     let fr_only: Text = serde_json::from_str(r#"{"fr": "Hébergement"}"#).unwrap();
     assert_eq!(fr_only.get(Lang::En), "Hébergement");
     let en_only: Text = serde_json::from_str(r#"{"en": "Housing", "fr": "  "}"#).unwrap();
-    assert_eq!(en_only.get(Lang::Fr), "Housing", "a blank translation falls back too");
+    assert_eq!(
+        en_only.get(Lang::Fr),
+        "Housing",
+        "a blank translation falls back too"
+    );
     let plain: Text = serde_json::from_str(r#""Loisirs""#).unwrap();
     assert_eq!(plain.get(Lang::En), "Loisirs");
-    assert!(serde_json::from_str::<Text>("{}").is_err(), "a text needs a language");
+    assert!(
+        serde_json::from_str::<Text>("{}").is_err(),
+        "a text needs a language"
+    );
     assert!(serde_json::from_str::<Text>("3").is_err());
 }
 
 #[test]
 fn syntax_errors_give_line_and_column() {
-    let loaded = load_text("{\n  \"version\": 1,\n  \"territory\": { \"name\": \"X\" },\n  \"services\": [,]\n}");
+    let loaded = load_text(
+        "{\n  \"version\": 1,\n  \"territory\": { \"name\": \"X\" },\n  \"services\": [,]\n}",
+    );
     assert!(loaded.config.is_none());
     assert_eq!(loaded.problems.len(), 1);
     let p = &loaded.problems[0];
     assert!(matches!(p.kind, ProblemKind::Syntax { .. }), "{p:?}");
-    assert_eq!(p.position, Some(Position { line: 4, column: 16 }));
+    assert_eq!(
+        p.position,
+        Some(Position {
+            line: 4,
+            column: 16
+        })
+    );
 }
 
 #[test]
 fn comments_and_trailing_commas_are_not_json() {
-    for text in [r#"{"version": 1,}"#, "{\"version\": 1 // c\n}", "{'version': 1}"] {
+    for text in [
+        r#"{"version": 1,}"#,
+        "{\"version\": 1 // c\n}",
+        "{'version': 1}",
+    ] {
         let loaded = load_text(text);
         assert!(
             matches!(loaded.problems[0].kind, ProblemKind::Syntax { .. }),
@@ -102,7 +128,13 @@ fn semantic_errors_in_text_carry_the_line_and_column_of_the_value() {
     let loaded = load_text(text);
     let p = loaded.errors().next().unwrap();
     assert_eq!(p.path, "$.services[1].tier");
-    assert_eq!(p.position, Some(Position { line: 6, column: 26 }));
+    assert_eq!(
+        p.position,
+        Some(Position {
+            line: 6,
+            column: 26
+        })
+    );
 }
 
 #[test]
@@ -111,7 +143,12 @@ fn wrong_types_are_reported_at_their_path() {
     v["territory"]["population"] = serde_json::json!("beaucoup");
     let p = only_error(v);
     assert_eq!(p.path, "$.territory.population");
-    assert!(matches!(p.kind, ProblemKind::Invalid { .. }));
+    assert_eq!(
+        p.kind,
+        ProblemKind::WrongType {
+            expected: Expected::WholeNumber
+        }
+    );
 
     let mut v = base();
     v["services"] = serde_json::json!({ "id": "x" });
@@ -132,7 +169,12 @@ fn missing_required_fields_are_named() {
     v["services"][1].as_object_mut().unwrap().remove("label");
     let p = only_error(v);
     assert_eq!(p.path, "$.services[1].label");
-    assert_eq!(p.kind, ProblemKind::MissingField { field: "label".into() });
+    assert_eq!(
+        p.kind,
+        ProblemKind::MissingField {
+            field: "label".into()
+        }
+    );
 
     let mut v = base();
     v.as_object_mut().unwrap().remove("territory");
@@ -155,7 +197,10 @@ fn missing_field_position_points_at_the_object_that_lacks_it() {
 fn unsupported_version_is_an_error() {
     let mut v = base();
     v["version"] = serde_json::json!(2);
-    assert_eq!(only_error(v).kind, ProblemKind::UnsupportedVersion { found: "2".into() });
+    assert_eq!(
+        only_error(v).kind,
+        ProblemKind::UnsupportedVersion { found: "2".into() }
+    );
 }
 
 #[test]
@@ -166,16 +211,32 @@ fn duplicate_ids_name_the_first_use() {
     assert_eq!(p.path, "$.services[2].id");
     assert_eq!(
         p.kind,
-        ProblemKind::DuplicateId { id: "crise".into(), first: "$.services[0]".into() }
+        ProblemKind::DuplicateId {
+            id: "crise".into(),
+            first: "$.services[0]".into()
+        }
     );
 }
 
 #[test]
 fn duplicate_keys_in_text_are_errors() {
-    let loaded = load_text(r#"{"version": 1, "version": 1, "territory": {"name": "T"}, "services": []}"#);
+    let loaded =
+        load_text(r#"{"version": 1, "version": 1, "territory": {"name": "T"}, "services": []}"#);
     let p = loaded.errors().next().unwrap();
-    assert_eq!(p.kind, ProblemKind::DuplicateKey { key: "version".into() });
-    assert_eq!(p.position, Some(Position { line: 1, column: 27 }));
+    assert_eq!(
+        p.kind,
+        ProblemKind::DuplicateKey {
+            key: "version".into()
+        }
+    );
+    assert_eq!(
+        p.position,
+        Some(Position {
+            line: 1,
+            column: 16
+        }),
+        "at the repeated key"
+    );
 }
 
 #[test]
@@ -184,13 +245,22 @@ fn unknown_references_are_errors() {
     v["services"][0]["tier"] = serde_json::json!("troisieme");
     assert_eq!(
         only_error(v).kind,
-        ProblemKind::UnknownReference { referent: Referent::Tier, id: "troisieme".into() }
+        ProblemKind::UnknownReference {
+            referent: Referent::Tier,
+            id: "troisieme".into()
+        }
     );
     let mut v = base();
     v["offers"][0]["service"] = serde_json::json!("ghost");
     let p = only_error(v);
     assert_eq!(p.path, "$.offers[0].service");
-    assert_eq!(p.kind, ProblemKind::UnknownReference { referent: Referent::Service, id: "ghost".into() });
+    assert_eq!(
+        p.kind,
+        ProblemKind::UnknownReference {
+            referent: Referent::Service,
+            id: "ghost".into()
+        }
+    );
     let mut v = base();
     v["offers"][0]["provider"] = serde_json::json!("nobody");
     assert_eq!(only_error(v).path, "$.offers[0].provider");
@@ -201,7 +271,10 @@ fn empty_labels_and_ids_are_errors() {
     let mut v = base();
     v["services"][1]["label"] = serde_json::json!({ "fr": " ", "en": "" });
     let p = only_error(v);
-    assert_eq!((p.path.as_str(), &p.kind), ("$.services[1].label", &ProblemKind::EmptyText));
+    assert_eq!(
+        (p.path.as_str(), &p.kind),
+        ("$.services[1].label", &ProblemKind::EmptyText)
+    );
     let mut v = base();
     v["providers"][0]["name"] = serde_json::json!("");
     assert_eq!(only_error(v).path, "$.providers[0].name");
@@ -210,7 +283,9 @@ fn empty_labels_and_ids_are_errors() {
     assert_eq!(only_error(v).path, "$.territory.name");
     let mut v = base();
     v["services"][0]["id"] = serde_json::json!("");
-    assert!(problems_of(v).iter().any(|p| p.path == "$.services[0].id" && p.kind == ProblemKind::EmptyText));
+    assert!(problems_of(v)
+        .iter()
+        .any(|p| p.path == "$.services[0].id" && p.kind == ProblemKind::EmptyText));
 }
 
 #[test]
@@ -225,7 +300,13 @@ fn only_safe_links_are_accepted() {
         v["providers"][0]["contact"][field] = serde_json::json!(value);
         let p = only_error(v);
         assert_eq!(p.path, format!("$.providers[0].contact.{field}"));
-        assert_eq!(p.kind, ProblemKind::BadLink { link, value: value.into() });
+        assert_eq!(
+            p.kind,
+            ProblemKind::BadLink {
+                link,
+                value: value.into()
+            }
+        );
     }
 }
 
@@ -249,8 +330,10 @@ fn unknown_fields_are_warnings_not_errors() {
             "$.services[1].label.de"
         ]
     );
-    assert!(loaded.warnings().all(|p| p.severity == Severity::Warning
-        && matches!(p.kind, ProblemKind::UnknownField { .. })));
+    assert!(loaded
+        .warnings()
+        .all(|p| p.severity == Severity::Warning
+            && matches!(p.kind, ProblemKind::UnknownField { .. })));
 }
 
 #[test]
@@ -261,7 +344,11 @@ fn every_problem_is_reported_at_once() {
     v["services"][2].as_object_mut().unwrap().remove("id");
     v["providers"][0]["contact"]["web"] = serde_json::json!("ftp://x");
     v["offers"][0]["provider"] = serde_json::json!("nobody");
-    let errors: Vec<_> = problems_of(v).into_iter().filter(Problem::is_error).map(|p| p.path).collect();
+    let errors: Vec<_> = problems_of(v)
+        .into_iter()
+        .filter(Problem::is_error)
+        .map(|p| p.path)
+        .collect();
     assert_eq!(errors.len(), 5, "{errors:?}");
     for path in [
         "$.services[0].tier",
@@ -277,7 +364,10 @@ fn every_problem_is_reported_at_once() {
 #[test]
 fn duplicate_offers_and_empty_tiers_are_warnings() {
     let mut v = base();
-    v["offers"].as_array_mut().unwrap().push(serde_json::json!({ "provider": "clsc", "service": "crise" }));
+    v["offers"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({ "provider": "clsc", "service": "crise" }));
     v["tiers"] = serde_json::json!([
         { "id": "proximite", "label": "Proximité" },
         { "id": "intersectoriel", "label": "Intersectoriel" },
@@ -286,22 +376,48 @@ fn duplicate_offers_and_empty_tiers_are_warnings() {
     ]);
     let loaded = load_value(&v);
     assert!(loaded.config.is_some());
-    let kinds: Vec<_> = loaded.warnings().map(|p| (p.path.clone(), p.kind.clone())).collect();
-    assert!(kinds.contains(&("$.offers[1]".into(), ProblemKind::DuplicateOffer { provider: "clsc".into(), service: "crise".into() })));
-    assert!(kinds.contains(&("$.tiers[3]".into(), ProblemKind::EmptyTier { tier: "surspecialise".into() })));
+    let kinds: Vec<_> = loaded
+        .warnings()
+        .map(|p| (p.path.clone(), p.kind.clone()))
+        .collect();
+    assert!(kinds.contains(&(
+        "$.offers[1]".into(),
+        ProblemKind::DuplicateOffer {
+            provider: "clsc".into(),
+            service: "crise".into()
+        }
+    )));
+    assert!(kinds.contains(&(
+        "$.tiers[3]".into(),
+        ProblemKind::EmptyTier {
+            tier: "surspecialise".into()
+        }
+    )));
 }
 
 #[test]
 fn phone_links_keep_only_digits_and_extension() {
     use service_range_mapper::core::links::{mailto_href, tel_href, web_href};
-    assert_eq!(tel_href("514 555-0101 poste 22").as_deref(), Some("tel:5145550101;ext=22"));
-    assert_eq!(tel_href("+1 (418) 555-0100").as_deref(), Some("tel:+14185550100"));
+    assert_eq!(
+        tel_href("514 555-0101 poste 22").as_deref(),
+        Some("tel:5145550101;ext=22")
+    );
+    assert_eq!(
+        tel_href("+1 (418) 555-0100").as_deref(),
+        Some("tel:+14185550100")
+    );
     assert_eq!(tel_href("811").as_deref(), Some("tel:811"));
     assert_eq!(tel_href("javascript:1").as_deref(), None);
-    assert_eq!(mailto_href("info@example.org").as_deref(), Some("mailto:info@example.org"));
+    assert_eq!(
+        mailto_href("info@example.org").as_deref(),
+        Some("mailto:info@example.org")
+    );
     assert_eq!(mailto_href("a@b").as_deref(), None);
     assert_eq!(web_href("HTTPS://Example.org/a b"), None);
-    assert_eq!(web_href("https://example.org/x?y=1").as_deref(), Some("https://example.org/x?y=1"));
+    assert_eq!(
+        web_href("https://example.org/x?y=1").as_deref(),
+        Some("https://example.org/x?y=1")
+    );
 }
 
 #[test]
@@ -309,19 +425,34 @@ fn the_default_is_the_msss_mental_health_range_as_an_example() {
     let loaded = default_config();
     assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
     let config = loaded.config.unwrap();
-    assert!(config.territory.example, "the default territory is labelled as an example");
+    assert!(
+        config.territory.example,
+        "the default territory is labelled as an example"
+    );
     let tiers = range(&config);
-    let counts: Vec<_> = tiers.iter().map(|t| (config.tiers[t.tier].id.as_str(), t.services.len())).collect();
-    assert_eq!(counts, [("proximite", 9), ("intersectoriel", 8), ("specialise", 7)]);
+    let counts: Vec<_> = tiers
+        .iter()
+        .map(|t| (config.tiers[t.tier].id.as_str(), t.services.len()))
+        .collect();
+    assert_eq!(
+        counts,
+        [("proximite", 9), ("intersectoriel", 8), ("specialise", 7)]
+    );
     assert_eq!(config.services.len(), 24);
     for service in &config.services {
-        assert_ne!(service.label.fr, service.label.en, "{} is bilingual", service.id);
+        assert_ne!(
+            service.label.fr, service.label.en,
+            "{} is bilingual",
+            service.id
+        );
         assert!(service.label.fr.is_some() && service.label.en.is_some());
     }
     assert!(config.providers.len() >= 8 && config.offers.len() >= 15);
     // The example shows every status so the legend means something on first load.
-    let statuses: std::collections::HashSet<_> =
-        tiers.iter().flat_map(|t| t.services.iter().map(|s| s.status)).collect();
+    let statuses: std::collections::HashSet<_> = tiers
+        .iter()
+        .flat_map(|t| t.services.iter().map(|s| s.status))
+        .collect();
     assert_eq!(statuses.len(), ServiceStatus::ALL.len());
 }
 
@@ -331,11 +462,28 @@ fn the_youth_example_maps_another_range() {
     let loaded = load_text(&text);
     assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
     let config = loaded.config.unwrap();
-    let labels: Vec<_> = config.services.iter().map(|s| s.label.get(Lang::Fr)).collect();
-    assert!(labels.iter().any(|l| l.contains("protection de la jeunesse")), "{labels:?}");
+    let labels: Vec<_> = config
+        .services
+        .iter()
+        .map(|s| s.label.get(Lang::Fr))
+        .collect();
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.contains("protection de la jeunesse")),
+        "{labels:?}"
+    );
     // Its own four tiers, from promotion and prevention to protection: nothing is hard-wired.
     let tiers: Vec<_> = config.tiers.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(tiers, ["promotion-prevention", "proximite", "specialise", "protection"]);
+    assert_eq!(
+        tiers,
+        [
+            "promotion-prevention",
+            "proximite",
+            "specialise",
+            "protection"
+        ]
+    );
 }
 
 #[test]
@@ -348,7 +496,10 @@ fn tier_counts_only_services_with_an_available_provider() {
     ]);
     let config = load_value(&v).config.unwrap();
     let tiers = range(&config);
-    assert_eq!(tiers.iter().map(|t| t.available).collect::<Vec<_>>(), [0, 1, 0]);
+    assert_eq!(
+        tiers.iter().map(|t| t.available).collect::<Vec<_>>(),
+        [0, 1, 0]
+    );
     assert_eq!(tiers[0].services[0].status, ServiceStatus::WaitingList);
     assert_eq!(tiers[2].services[0].status, ServiceStatus::Planned);
 }

@@ -3,11 +3,10 @@
 //! Escape, the close button or a click on the backdrop closes it; the browser returns
 //! focus to the service that opened it.
 
-use crate::core::i18n::{
-    access_label, availability_label, catalogue, language_name, provider_kind_label,
-    status_icon,
-};
 use crate::core::figures::ServiceStatus;
+use crate::core::i18n::{
+    access_label, availability_label, catalogue, language_name, provider_kind_label, status_icon,
+};
 use crate::core::links::{mailto_href, tel_href, web_href};
 use crate::core::model::{Offer, Provider};
 use crate::core::text::Lang;
@@ -122,7 +121,9 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
 fn offer_view(lang: Lang, offer: &Offer, provider: Option<&Provider>) -> Html {
     let text = catalogue(lang);
     let status = ServiceStatus::of([offer]);
-    let name = provider.map(|p| p.name.get(lang)).unwrap_or(&offer.provider);
+    let name = provider
+        .map(|p| p.name.get(lang))
+        .unwrap_or(&offer.provider);
     html! {
         <li key={offer.provider.clone()} class={classes!("srm-offer", format!("srm-status-{}", status.key()))}>
             <h4 class="srm-offer-provider">{ name }</h4>

@@ -3,8 +3,8 @@
 
 use super::figures::ServiceStatus;
 use super::model::{AccessRoute, Availability, ProviderKind, TerritoryKind};
+use super::problems::{Expected, LinkKind, Problem, ProblemKind, Referent};
 use super::text::Lang;
-use super::validate::{LinkKind, Problem, ProblemKind, Referent};
 
 /// Fixed interface strings of one language.
 pub struct Catalogue {
@@ -47,7 +47,8 @@ pub struct Catalogue {
 pub const FR: Catalogue = Catalogue {
     widget_label: "Gamme de services",
     example_badge: "Exemple",
-    example_notice: "Territoire fictif, à titre d'exemple : les organismes et coordonnées ne sont pas réels.",
+    example_notice:
+        "Territoire fictif, à titre d'exemple : les organismes et coordonnées ne sont pas réels.",
     population_served: "Population desservie",
     inhabitants: "habitants",
     other_language: "English",
@@ -83,7 +84,8 @@ pub const FR: Catalogue = Catalogue {
 pub const EN: Catalogue = Catalogue {
     widget_label: "Range of services",
     example_badge: "Example",
-    example_notice: "Fictional territory, for illustration: organisations and contact details are not real.",
+    example_notice:
+        "Fictional territory, for illustration: organisations and contact details are not real.",
     population_served: "Population served",
     inhabitants: "inhabitants",
     other_language: "Français",
@@ -134,9 +136,9 @@ fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
 /// "12 of 24 services have at least one available provider", for a tier.
 pub fn tier_coverage(lang: Lang, available: usize, total: usize) -> String {
     match lang {
-        Lang::Fr => format!(
-            "{available} sur {total} services avec au moins un fournisseur disponible"
-        ),
+        Lang::Fr => {
+            format!("{available} sur {total} services avec au moins un fournisseur disponible")
+        }
         Lang::En => format!("{available} of {total} services with at least one available provider"),
     }
 }
@@ -180,11 +182,29 @@ pub fn status_label(lang: Lang, status: ServiceStatus) -> &'static str {
 /// What each status means, for the legend.
 pub fn status_explanation(lang: Lang, status: ServiceStatus) -> &'static str {
     match status {
-        ServiceStatus::Available => pick(lang, "au moins un organisme l'offre sans restriction", "at least one organisation offers it without restriction"),
-        ServiceStatus::Partial => pick(lang, "offert en partie seulement (heures, places ou clientèle limitées)", "only partly offered (limited hours, places or population)"),
-        ServiceStatus::WaitingList => pick(lang, "offert avec une liste d'attente", "offered with a waiting list"),
-        ServiceStatus::Planned => pick(lang, "prévu, pas encore offert", "planned, not offered yet"),
-        ServiceStatus::NoProvider => pick(lang, "aucun organisme ne l'offre sur le territoire", "no organisation offers it on the territory"),
+        ServiceStatus::Available => pick(
+            lang,
+            "au moins un organisme l'offre sans restriction",
+            "at least one organisation offers it without restriction",
+        ),
+        ServiceStatus::Partial => pick(
+            lang,
+            "offert en partie seulement (heures, places ou clientèle limitées)",
+            "only partly offered (limited hours, places or population)",
+        ),
+        ServiceStatus::WaitingList => pick(
+            lang,
+            "offert avec une liste d'attente",
+            "offered with a waiting list",
+        ),
+        ServiceStatus::Planned => {
+            pick(lang, "prévu, pas encore offert", "planned, not offered yet")
+        }
+        ServiceStatus::NoProvider => pick(
+            lang,
+            "aucun organisme ne l'offre sur le territoire",
+            "no organisation offers it on the territory",
+        ),
     }
 }
 
@@ -213,21 +233,49 @@ pub fn availability_label(lang: Lang, availability: Availability) -> &'static st
 
 pub fn access_label(lang: Lang, access: AccessRoute) -> &'static str {
     match access {
-        AccessRoute::Direct => pick(lang, "Accès direct (sans référence)", "Direct access (no referral needed)"),
-        AccessRoute::SingleAccessPoint => pick(lang, "Par le guichet d'accès", "Through the single access point"),
-        AccessRoute::Referral => pick(lang, "Sur référence d'un intervenant", "On referral by a practitioner"),
-        AccessRoute::ServiceCorridor => pick(lang, "Par un corridor de services", "Through a service corridor"),
-        AccessRoute::ServiceAgreement => pick(lang, "Par une entente de services", "Through a service agreement"),
-        AccessRoute::LiaisonOfficer => pick(lang, "Par un agent de liaison", "Through a liaison officer"),
+        AccessRoute::Direct => pick(
+            lang,
+            "Accès direct (sans référence)",
+            "Direct access (no referral needed)",
+        ),
+        AccessRoute::SingleAccessPoint => pick(
+            lang,
+            "Par le guichet d'accès",
+            "Through the single access point",
+        ),
+        AccessRoute::Referral => pick(
+            lang,
+            "Sur référence d'un intervenant",
+            "On referral by a practitioner",
+        ),
+        AccessRoute::ServiceCorridor => pick(
+            lang,
+            "Par un corridor de services",
+            "Through a service corridor",
+        ),
+        AccessRoute::ServiceAgreement => pick(
+            lang,
+            "Par une entente de services",
+            "Through a service agreement",
+        ),
+        AccessRoute::LiaisonOfficer => {
+            pick(lang, "Par un agent de liaison", "Through a liaison officer")
+        }
     }
 }
 
 pub fn provider_kind_label(lang: Lang, kind: ProviderKind) -> &'static str {
     match kind {
-        ProviderKind::PublicEstablishment => pick(lang, "Établissement public", "Public establishment"),
-        ProviderKind::CommunityOrganisation => pick(lang, "Organisme communautaire", "Community organisation"),
+        ProviderKind::PublicEstablishment => {
+            pick(lang, "Établissement public", "Public establishment")
+        }
+        ProviderKind::CommunityOrganisation => {
+            pick(lang, "Organisme communautaire", "Community organisation")
+        }
         ProviderKind::PrivatePractice => pick(lang, "Pratique privée", "Private practice"),
-        ProviderKind::IntersectoralPartner => pick(lang, "Partenaire intersectoriel", "Intersectoral partner"),
+        ProviderKind::IntersectoralPartner => {
+            pick(lang, "Partenaire intersectoriel", "Intersectoral partner")
+        }
         ProviderKind::Other => pick(lang, "Autre organisation", "Other organisation"),
     }
 }
@@ -236,7 +284,9 @@ pub fn territory_kind_label(lang: Lang, kind: TerritoryKind) -> &'static str {
     match kind {
         TerritoryKind::Mrc => pick(lang, "MRC", "Regional county municipality (MRC)"),
         TerritoryKind::ClscTerritory => pick(lang, "Territoire de CLSC", "CLSC territory"),
-        TerritoryKind::LocalServiceNetwork => pick(lang, "Réseau local de services", "Local service network"),
+        TerritoryKind::LocalServiceNetwork => {
+            pick(lang, "Réseau local de services", "Local service network")
+        }
         TerritoryKind::Neighbourhood => pick(lang, "Quartier", "Neighbourhood"),
         TerritoryKind::Municipality => pick(lang, "Municipalité", "Municipality"),
         TerritoryKind::Region => pick(lang, "Région", "Region"),
@@ -247,7 +297,11 @@ pub fn territory_kind_label(lang: Lang, kind: TerritoryKind) -> &'static str {
 /// The name of a service language from its code ("fr" → "français"); unknown codes are
 /// shown as written, in capitals.
 pub fn language_name(lang: Lang, code: &str) -> String {
-    let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = code
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let name = match primary.as_str() {
         "fr" => pick(lang, "français", "French"),
         "en" => pick(lang, "anglais", "English"),
@@ -257,7 +311,7 @@ pub fn language_name(lang: Lang, code: &str) -> String {
         "cr" => pick(lang, "cri", "Cree"),
         "lsq" => "LSQ",
         "ase" | "asl" => "ASL",
-        _ => return code.to_uppercase(),
+        _ => return code.to_ascii_uppercase(),
     };
     name.into()
 }
@@ -270,6 +324,21 @@ pub fn line_column(lang: Lang, line: usize, column: usize) -> String {
         .replace("{column}", &column.to_string())
 }
 
+fn expected_label(lang: Lang, expected: Expected) -> &'static str {
+    match expected {
+        Expected::String => pick(lang, "une chaîne de caractères", "a string"),
+        Expected::Text => pick(
+            lang,
+            "un texte (chaîne ou {\"fr\": …, \"en\": …})",
+            "a text (string or {\"fr\": …, \"en\": …})",
+        ),
+        Expected::WholeNumber => pick(lang, "un nombre entier positif", "a whole positive number"),
+        Expected::Boolean => pick(lang, "true ou false", "true or false"),
+        Expected::Object => pick(lang, "un objet { … }", "an object { … }"),
+        Expected::Array => pick(lang, "une liste [ … ]", "a list [ … ]"),
+    }
+}
+
 /// A problem of a config, in plain words of the interface language.
 pub fn problem_message(lang: Lang, problem: &Problem) -> String {
     let referent = |r: Referent| match r {
@@ -278,20 +347,58 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         Referent::Provider => pick(lang, "fournisseur", "provider"),
     };
     match (&problem.kind, lang) {
-        (ProblemKind::Syntax { detail }, Lang::Fr) => format!("Ce n'est pas du JSON valide : {detail}."),
+        (ProblemKind::Syntax { detail }, Lang::Fr) => {
+            format!("Ce n'est pas du JSON valide : {detail}.")
+        }
         (ProblemKind::Syntax { detail }, Lang::En) => format!("This is not valid JSON: {detail}."),
-        (ProblemKind::Invalid { detail }, Lang::Fr) => format!("Valeur invalide : {detail}."),
-        (ProblemKind::Invalid { detail }, Lang::En) => format!("Invalid value: {detail}."),
-        (ProblemKind::MissingField { field }, Lang::Fr) => format!("Le champ obligatoire « {field} » manque."),
-        (ProblemKind::MissingField { field }, Lang::En) => format!("The required field \"{field}\" is missing."),
-        (ProblemKind::UnsupportedVersion { found }, Lang::Fr) => format!("Version {found} non prise en charge : cette version du widget lit la version 1."),
-        (ProblemKind::UnsupportedVersion { found }, Lang::En) => format!("Version {found} is not supported: this widget reads version 1."),
-        (ProblemKind::DuplicateKey { key }, Lang::Fr) => format!("Le champ « {key} » est écrit deux fois dans le même objet."),
-        (ProblemKind::DuplicateKey { key }, Lang::En) => format!("The field \"{key}\" is written twice in the same object."),
-        (ProblemKind::DuplicateId { id, first }, Lang::Fr) => format!("L'identifiant « {id} » est déjà utilisé en {first}."),
-        (ProblemKind::DuplicateId { id, first }, Lang::En) => format!("The id \"{id}\" is already used at {first}."),
-        (ProblemKind::UnknownReference { referent: r, id }, Lang::Fr) => format!("Aucun {} n'a l'identifiant « {id} ».", referent(*r)),
-        (ProblemKind::UnknownReference { referent: r, id }, Lang::En) => format!("No {} has the id \"{id}\".", referent(*r)),
+        (ProblemKind::WrongType { expected }, _) => match lang {
+            Lang::Fr => format!(
+                "Type incorrect : {} est attendu.",
+                expected_label(lang, *expected)
+            ),
+            Lang::En => format!(
+                "Wrong type: {} is expected.",
+                expected_label(lang, *expected)
+            ),
+        },
+        (ProblemKind::UnknownValue { value, allowed }, Lang::Fr) => format!(
+            "« {value} » n'est pas une valeur permise ({}).",
+            allowed.join(", ")
+        ),
+        (ProblemKind::UnknownValue { value, allowed }, Lang::En) => format!(
+            "\"{value}\" is not an allowed value ({}).",
+            allowed.join(", ")
+        ),
+        (ProblemKind::MissingField { field }, Lang::Fr) => {
+            format!("Le champ obligatoire « {field} » manque.")
+        }
+        (ProblemKind::MissingField { field }, Lang::En) => {
+            format!("The required field \"{field}\" is missing.")
+        }
+        (ProblemKind::UnsupportedVersion { found }, Lang::Fr) => format!(
+            "Version {found} non prise en charge : cette version du widget lit la version 1."
+        ),
+        (ProblemKind::UnsupportedVersion { found }, Lang::En) => {
+            format!("Version {found} is not supported: this widget reads version 1.")
+        }
+        (ProblemKind::DuplicateKey { key }, Lang::Fr) => {
+            format!("Le champ « {key} » est écrit deux fois dans le même objet.")
+        }
+        (ProblemKind::DuplicateKey { key }, Lang::En) => {
+            format!("The field \"{key}\" is written twice in the same object.")
+        }
+        (ProblemKind::DuplicateId { id, first }, Lang::Fr) => {
+            format!("L'identifiant « {id} » est déjà utilisé en {first}.")
+        }
+        (ProblemKind::DuplicateId { id, first }, Lang::En) => {
+            format!("The id \"{id}\" is already used at {first}.")
+        }
+        (ProblemKind::UnknownReference { referent: r, id }, Lang::Fr) => {
+            format!("Aucun {} n'a l'identifiant « {id} ».", referent(*r))
+        }
+        (ProblemKind::UnknownReference { referent: r, id }, Lang::En) => {
+            format!("No {} has the id \"{id}\".", referent(*r))
+        }
         (ProblemKind::EmptyText, Lang::Fr) => "Ce texte est vide.".into(),
         (ProblemKind::EmptyText, Lang::En) => "This text is empty.".into(),
         (ProblemKind::BadLink { link, value }, Lang::Fr) => format!(
@@ -310,12 +417,24 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
                 LinkKind::Phone => "a valid phone number",
             }
         ),
-        (ProblemKind::UnknownField { field }, Lang::Fr) => format!("Champ inconnu « {field} », ignoré (faute de frappe ?)."),
-        (ProblemKind::UnknownField { field }, Lang::En) => format!("Unknown field \"{field}\", ignored (a typo?)."),
-        (ProblemKind::DuplicateOffer { provider, service }, Lang::Fr) => format!("L'offre de « {service} » par « {provider} » est déjà décrite."),
-        (ProblemKind::DuplicateOffer { provider, service }, Lang::En) => format!("The offer of \"{service}\" by \"{provider}\" is already described."),
-        (ProblemKind::EmptyTier { tier }, Lang::Fr) => format!("Le palier « {tier} » n'a aucun service."),
-        (ProblemKind::EmptyTier { tier }, Lang::En) => format!("The tier \"{tier}\" has no service."),
+        (ProblemKind::UnknownField { field }, Lang::Fr) => {
+            format!("Champ inconnu « {field} », ignoré (faute de frappe ?).")
+        }
+        (ProblemKind::UnknownField { field }, Lang::En) => {
+            format!("Unknown field \"{field}\", ignored (a typo?).")
+        }
+        (ProblemKind::DuplicateOffer { provider, service }, Lang::Fr) => {
+            format!("L'offre de « {service} » par « {provider} » est déjà décrite.")
+        }
+        (ProblemKind::DuplicateOffer { provider, service }, Lang::En) => {
+            format!("The offer of \"{service}\" by \"{provider}\" is already described.")
+        }
+        (ProblemKind::EmptyTier { tier }, Lang::Fr) => {
+            format!("Le palier « {tier} » n'a aucun service.")
+        }
+        (ProblemKind::EmptyTier { tier }, Lang::En) => {
+            format!("The tier \"{tier}\" has no service.")
+        }
         (ProblemKind::NoServices, Lang::Fr) => "La liste des services est vide.".into(),
         (ProblemKind::NoServices, Lang::En) => "The list of services is empty.".into(),
     }

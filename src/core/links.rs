@@ -10,7 +10,9 @@ pub fn web_href(web: &str) -> Option<String> {
         .or_else(|| lower.strip_prefix("http://"))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let valid = !host.is_empty()
-        && !web.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+        && !web
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
     valid.then(|| web.to_string())
 }
 
@@ -24,7 +26,9 @@ pub fn mailto_href(email: &str) -> Option<String> {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && local.chars().all(allowed)
-        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
     valid.then(|| format!("mailto:{email}"))
 }
 
@@ -51,7 +55,11 @@ pub fn tel_href(phone: &str) -> Option<String> {
     if digits.len() < 3 {
         return None;
     }
-    let plus = if main.trim_start().starts_with('+') { "+" } else { "" };
+    let plus = if main.trim_start().starts_with('+') {
+        "+"
+    } else {
+        ""
+    };
     let ext: String = extension
         .map(|e| e.chars().filter(char::is_ascii_digit).collect())
         .unwrap_or_default();

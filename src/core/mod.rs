@@ -5,5 +5,7 @@ pub mod figures;
 pub mod i18n;
 pub mod links;
 pub mod model;
+pub mod problems;
+pub mod read;
 pub mod text;
 pub mod validate;

@@ -192,6 +192,57 @@ model! {
     }
 }
 
+/// The names each fixed-list field accepts in a config, as serde writes them (a test
+/// checks the two agree).
+pub trait Named: Copy + Default + 'static {
+    const NAMES: &'static [(&'static str, Self)];
+}
+
+impl Named for TerritoryKind {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("mrc", TerritoryKind::Mrc),
+        ("clsc_territory", TerritoryKind::ClscTerritory),
+        ("local_service_network", TerritoryKind::LocalServiceNetwork),
+        ("neighbourhood", TerritoryKind::Neighbourhood),
+        ("municipality", TerritoryKind::Municipality),
+        ("region", TerritoryKind::Region),
+        ("other", TerritoryKind::Other),
+    ];
+}
+
+impl Named for ProviderKind {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("public_establishment", ProviderKind::PublicEstablishment),
+        (
+            "community_organisation",
+            ProviderKind::CommunityOrganisation,
+        ),
+        ("private_practice", ProviderKind::PrivatePractice),
+        ("intersectoral_partner", ProviderKind::IntersectoralPartner),
+        ("other", ProviderKind::Other),
+    ];
+}
+
+impl Named for Availability {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("available", Availability::Available),
+        ("partial", Availability::Partial),
+        ("waiting_list", Availability::WaitingList),
+        ("planned", Availability::Planned),
+    ];
+}
+
+impl Named for AccessRoute {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("direct", AccessRoute::Direct),
+        ("single_access_point", AccessRoute::SingleAccessPoint),
+        ("referral", AccessRoute::Referral),
+        ("service_corridor", AccessRoute::ServiceCorridor),
+        ("service_agreement", AccessRoute::ServiceAgreement),
+        ("liaison_officer", AccessRoute::LiaisonOfficer),
+    ];
+}
+
 impl Config {
     /// The tier with this id.
     pub fn tier(&self, id: &str) -> Option<&Tier> {

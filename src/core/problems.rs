@@ -1,0 +1,170 @@
+//! What can be wrong with a config, and where: the problems that validation reports.
+
+use super::model::Config;
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a problem is: errors stop the config from rendering, warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Which kind of thing an id refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Referent {
+    Tier,
+    Service,
+    Provider,
+}
+
+/// Which kind of contact link is malformed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    Web,
+    Email,
+    Phone,
+}
+
+/// The type a value should have had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Expected {
+    String,
+    /// A string or `{"fr": …, "en": …}`.
+    Text,
+    WholeNumber,
+    Boolean,
+    Object,
+    Array,
+}
+
+/// What is wrong. Rendered in the interface language by [`super::i18n`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// The text is not JSON.
+    Syntax {
+        detail: String,
+    },
+    WrongType {
+        expected: Expected,
+    },
+    /// A value outside a fixed list (a kind, an availability, an access route…).
+    UnknownValue {
+        value: String,
+        allowed: Vec<String>,
+    },
+    MissingField {
+        field: String,
+    },
+    UnsupportedVersion {
+        found: String,
+    },
+    DuplicateKey {
+        key: String,
+    },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
+    UnknownReference {
+        referent: Referent,
+        id: String,
+    },
+    EmptyText,
+    BadLink {
+        link: LinkKind,
+        value: String,
+    },
+    UnknownField {
+        field: String,
+    },
+    DuplicateOffer {
+        provider: String,
+        service: String,
+    },
+    EmptyTier {
+        tier: String,
+    },
+    NoServices,
+}
+
+/// A 1-based line and column (in characters) in the config text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One thing wrong with a config, and where.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub severity: Severity,
+    /// JSON path of the value concerned, like `$.services[3].tier`.
+    pub path: String,
+    /// Where the value starts in the text; absent when the config was not given as text.
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub position: Option<Position>,
+    #[serde(flatten)]
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// The outcome of reading a config: the config when it has no error, and every problem.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub config: Option<Config>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.is_error())
+    }
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| !p.is_error())
+    }
+}
+
+/// A JSON path (`$`, `$.services[2].label`, `$.tiers[0]["a b"]`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct JsonPath(String);
+
+impl JsonPath {
+    pub fn root() -> JsonPath {
+        JsonPath("$".into())
+    }
+    pub fn key(&self, key: &str) -> JsonPath {
+        let plain = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+        if plain {
+            JsonPath(format!("{}.{key}", self.0))
+        } else {
+            JsonPath(format!("{}[{key:?}]", self.0))
+        }
+    }
+    pub fn index(&self, i: usize) -> JsonPath {
+        JsonPath(format!("{}[{i}]", self.0))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}

@@ -1,0 +1,330 @@
+//! Reading parsed JSON into typed values, field by field, collecting every problem instead
+//! of stopping at the first: each value's type, required fields, unknown fields (warnings),
+//! keys written twice and values outside fixed lists. The parsed tree comes from
+//! `jsonc-parser` in strict JSON mode and keeps where each value starts in the text, so each
+//! problem carries its JSON path and its line and column.
+
+use super::problems::{Expected, JsonPath, Position, Problem, ProblemKind, Severity};
+use super::text::Text;
+use jsonc_parser::ast::{Object, Value as Node};
+use jsonc_parser::common::Ranged;
+use std::collections::HashMap;
+
+/// Reads values out of one parsed text and keeps the problems found.
+pub struct Reader<'t> {
+    text: &'t str,
+    line_starts: Vec<usize>,
+    /// Where each value that was read starts in the text, by JSON path.
+    starts: HashMap<String, usize>,
+    /// False when the text is our own serialisation of an object: positions would mean
+    /// nothing to the author.
+    with_positions: bool,
+    pub problems: Vec<Problem>,
+}
+
+/// An object being read, with its path.
+pub struct Fields<'a, 'n> {
+    object: &'n Object<'a>,
+    pub path: JsonPath,
+}
+
+impl<'a, 'n> Fields<'a, 'n> {
+    /// The value of a key (the last one when written twice, as `JSON.parse` does).
+    pub fn get(&self, key: &str) -> Option<&'n Node<'a>> {
+        self.object
+            .properties
+            .iter()
+            .rev()
+            .find(|p| p.name.as_str() == key)
+            .map(|p| &p.value)
+    }
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+}
+
+impl<'t> Reader<'t> {
+    pub fn new(text: &'t str, with_positions: bool) -> Reader<'t> {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Reader {
+            text,
+            line_starts,
+            starts: HashMap::new(),
+            with_positions,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Line and column of a byte offset (column counted in characters).
+    pub fn position(&self, offset: usize) -> Option<Position> {
+        if !self.with_positions {
+            return None;
+        }
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
+        let column = self.text.get(line_start..offset)?.chars().count() + 1;
+        Some(Position { line, column })
+    }
+
+    /// Reports a problem at a byte offset.
+    pub fn report_at(
+        &mut self,
+        severity: Severity,
+        path: &JsonPath,
+        offset: usize,
+        kind: ProblemKind,
+    ) {
+        self.problems.push(Problem {
+            severity,
+            path: path.to_string(),
+            position: self.position(offset),
+            kind,
+        });
+    }
+
+    /// Reports a problem about a value read before, at the value's start (or at the
+    /// closest enclosing value that was read).
+    pub fn report(&mut self, severity: Severity, path: &JsonPath, kind: ProblemKind) {
+        let mut probe = path.as_str();
+        let offset = loop {
+            if let Some(&offset) = self.starts.get(probe) {
+                break offset;
+            }
+            match probe.rfind(['.', '[']) {
+                Some(cut) => probe = &probe[..cut],
+                None => break 0,
+            }
+        };
+        self.report_at(severity, path, offset, kind);
+    }
+
+    pub fn error(&mut self, path: &JsonPath, kind: ProblemKind) {
+        self.report(Severity::Error, path, kind);
+    }
+
+    pub fn warning(&mut self, path: &JsonPath, kind: ProblemKind) {
+        self.report(Severity::Warning, path, kind);
+    }
+
+    fn wrong_type(&mut self, path: &JsonPath, node: &Node, expected: Expected) {
+        self.report_at(
+            Severity::Error,
+            path,
+            node.range().start,
+            ProblemKind::WrongType { expected },
+        );
+    }
+
+    fn note(&mut self, path: &JsonPath, node: &Node) {
+        self.starts.insert(path.to_string(), node.range().start);
+    }
+
+    /// Opens an object: reports keys written twice (errors) and keys not in `known`
+    /// (warnings: most likely typos).
+    pub fn object<'a, 'n>(
+        &mut self,
+        node: &'n Node<'a>,
+        path: JsonPath,
+        known: &[&str],
+    ) -> Option<Fields<'a, 'n>> {
+        self.note(&path, node);
+        let Node::Object(object) = node else {
+            self.wrong_type(&path, node, Expected::Object);
+            return None;
+        };
+        for (i, prop) in object.properties.iter().enumerate() {
+            let key = prop.name.as_str();
+            let at = prop.range.start;
+            if object.properties[..i]
+                .iter()
+                .any(|p| p.name.as_str() == key)
+            {
+                let kind = ProblemKind::DuplicateKey { key: key.into() };
+                self.report_at(Severity::Error, &path.key(key), at, kind);
+            } else if !known.contains(&key) {
+                let kind = ProblemKind::UnknownField { field: key.into() };
+                self.report_at(Severity::Warning, &path.key(key), at, kind);
+            }
+        }
+        Some(Fields { object, path })
+    }
+
+    /// The value of a field; reports it missing when required.
+    pub fn field<'a, 'n>(
+        &mut self,
+        fields: &Fields<'a, 'n>,
+        key: &str,
+        required: bool,
+    ) -> Option<(&'n Node<'a>, JsonPath)> {
+        let path = fields.path.key(key);
+        match fields.get(key) {
+            Some(node) => {
+                self.note(&path, node);
+                Some((node, path))
+            }
+            None => {
+                if required {
+                    let kind = ProblemKind::MissingField { field: key.into() };
+                    self.report_at(Severity::Error, &path, fields.object.range.start, kind);
+                }
+                None
+            }
+        }
+    }
+
+    pub fn string(&mut self, fields: &Fields, key: &str, required: bool) -> Option<String> {
+        let (node, path) = self.field(fields, key, required)?;
+        self.string_value(node, &path)
+    }
+
+    pub fn string_value(&mut self, node: &Node, path: &JsonPath) -> Option<String> {
+        match node {
+            Node::StringLit(s) => Some(s.value.to_string()),
+            _ => {
+                self.wrong_type(path, node, Expected::String);
+                None
+            }
+        }
+    }
+
+    pub fn text(&mut self, fields: &Fields, key: &str, required: bool) -> Option<Text> {
+        let (node, path) = self.field(fields, key, required)?;
+        self.text_value(node, path)
+    }
+
+    /// A text: a plain string, or an object with `fr` and/or `en`.
+    pub fn text_value(&mut self, node: &Node, path: JsonPath) -> Option<Text> {
+        match node {
+            Node::StringLit(s) => Some(Text::plain(s.value.to_string())),
+            Node::Object(_) => {
+                let fields = self.object(node, path, &["fr", "en"])?;
+                let fr = self.string(&fields, "fr", false);
+                let en = self.string(&fields, "en", false);
+                if !fields.has("fr") && !fields.has("en") {
+                    self.wrong_type(&fields.path, node, Expected::Text);
+                    return None;
+                }
+                let failed =
+                    (fields.has("fr") && fr.is_none()) || (fields.has("en") && en.is_none());
+                (!failed).then_some(Text {
+                    plain: None,
+                    fr,
+                    en,
+                })
+            }
+            _ => {
+                self.wrong_type(&path, node, Expected::Text);
+                None
+            }
+        }
+    }
+
+    pub fn whole_number(&mut self, fields: &Fields, key: &str, required: bool) -> Option<u64> {
+        let (node, path) = self.field(fields, key, required)?;
+        match node {
+            Node::NumberLit(n) => match n.value.parse::<u64>() {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    self.wrong_type(&path, node, Expected::WholeNumber);
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(&path, node, Expected::WholeNumber);
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, fields: &Fields, key: &str) -> Option<bool> {
+        let (node, path) = self.field(fields, key, false)?;
+        match node {
+            Node::BooleanLit(b) => Some(b.value),
+            _ => {
+                self.wrong_type(&path, node, Expected::Boolean);
+                None
+            }
+        }
+    }
+
+    /// One of a fixed list of names; absent gives the default; `None` when invalid.
+    pub fn choice<E: Copy + Default>(
+        &mut self,
+        fields: &Fields,
+        key: &str,
+        choices: &[(&str, E)],
+    ) -> Option<E> {
+        let Some((node, path)) = self.field(fields, key, false) else {
+            return Some(E::default());
+        };
+        let name = self.string_value(node, &path)?;
+        match choices.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => Some(*value),
+            None => {
+                let kind = ProblemKind::UnknownValue {
+                    value: name,
+                    allowed: choices.iter().map(|(n, _)| n.to_string()).collect(),
+                };
+                self.report_at(Severity::Error, &path, node.range().start, kind);
+                None
+            }
+        }
+    }
+
+    /// The elements of an array field, each with its path.
+    pub fn array<'a, 'n>(
+        &mut self,
+        fields: &Fields<'a, 'n>,
+        key: &str,
+        required: bool,
+    ) -> Option<Vec<(&'n Node<'a>, JsonPath)>> {
+        let (node, path) = self.field(fields, key, required)?;
+        match node {
+            Node::Array(array) => Some(
+                array
+                    .elements
+                    .iter()
+                    .enumerate()
+                    .map(|(i, element)| {
+                        let element_path = path.index(i);
+                        self.note(&element_path, element);
+                        (element, element_path)
+                    })
+                    .collect(),
+            ),
+            _ => {
+                self.wrong_type(&path, node, Expected::Array);
+                None
+            }
+        }
+    }
+
+    /// Every element of an array field, each read with `read` (`None` for an element that
+    /// could not be read, so indices stay true). `None` when the field itself is wrong or
+    /// required and missing; an empty list when it is optional and absent.
+    pub fn items<T>(
+        &mut self,
+        fields: &Fields,
+        key: &str,
+        required: bool,
+        mut read: impl FnMut(&mut Self, &Node, JsonPath) -> Option<T>,
+    ) -> Option<Vec<Option<T>>> {
+        if !required && !fields.has(key) {
+            return Some(Vec::new());
+        }
+        let elements = self.array(fields, key, required)?;
+        Some(
+            elements
+                .into_iter()
+                .map(|(node, path)| read(self, node, path))
+                .collect(),
+        )
+    }
+}
+
+/// All the items, or `None` when any of them could not be read.
+pub fn all<T>(items: Option<Vec<Option<T>>>) -> Option<Vec<T>> {
+    items?.into_iter().collect()
+}
