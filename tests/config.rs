@@ -339,26 +339,65 @@ fn unknown_fields_are_warnings_not_errors() {
 #[test]
 fn every_problem_is_reported_at_once() {
     let mut v = base();
+    // Two problems in one service, and problems in every other section.
     v["services"][0]["tier"] = serde_json::json!("nowhere");
-    v["services"][1]["label"] = serde_json::json!(42);
+    v["services"][0]["label"] = serde_json::json!(42);
     v["services"][2].as_object_mut().unwrap().remove("id");
     v["providers"][0]["contact"]["web"] = serde_json::json!("ftp://x");
     v["offers"][0]["provider"] = serde_json::json!("nobody");
+    v["offers"][0]["availability"] = serde_json::json!("often");
     let errors: Vec<_> = problems_of(v)
         .into_iter()
         .filter(Problem::is_error)
         .map(|p| p.path)
         .collect();
-    assert_eq!(errors.len(), 5, "{errors:?}");
-    for path in [
+    let mut expected = vec![
         "$.services[0].tier",
-        "$.services[1].label",
+        "$.services[0].label",
         "$.services[2].id",
         "$.providers[0].contact.web",
         "$.offers[0].provider",
-    ] {
-        assert!(errors.contains(&path.to_string()), "{path} in {errors:?}");
-    }
+        "$.offers[0].availability",
+    ];
+    let mut errors_sorted = errors.clone();
+    errors_sorted.sort();
+    expected.sort();
+    assert_eq!(errors_sorted, expected);
+}
+
+#[test]
+fn references_of_faulty_items_are_still_checked() {
+    let mut v = base();
+    // The provider is faulty (no name) but declared: its offer must not be flagged.
+    v["providers"][0].as_object_mut().unwrap().remove("name");
+    // The offer is faulty (bad availability) yet its unknown service is still reported.
+    v["offers"][0]["availability"] = serde_json::json!(3);
+    v["offers"][0]["service"] = serde_json::json!("ghost");
+    let mut errors: Vec<_> = problems_of(v)
+        .into_iter()
+        .filter(Problem::is_error)
+        .map(|p| p.path)
+        .collect();
+    errors.sort();
+    assert_eq!(
+        errors,
+        [
+            "$.offers[0].availability",
+            "$.offers[0].service",
+            "$.providers[0].name"
+        ]
+    );
+}
+
+#[test]
+fn problems_come_in_reading_order() {
+    let text = "{\n \"version\": 2,\n \"territory\": {\"name\": \"\"},\n \"services\": [{\"id\": \"a\", \"tier\": \"x\", \"label\": \"A\"}]\n}";
+    let lines: Vec<_> = load_text(text)
+        .problems
+        .iter()
+        .map(|p| p.position.unwrap().line)
+        .collect();
+    assert_eq!(lines, [2, 3, 4]);
 }
 
 #[test]

@@ -3,12 +3,12 @@
 //! it), and checks that the config reader accepts exactly what the schema describes.
 #![cfg(not(target_arch = "wasm32"))]
 
+use serde_json::Value;
 use service_range_mapper::core::defaults::DEFAULT_CONFIG_JSON;
 use service_range_mapper::core::model::{
     AccessRoute, Availability, Config, Named, ProviderKind, TerritoryKind,
 };
 use service_range_mapper::core::validate::{load_text, FIELDS};
-use serde_json::Value;
 use std::collections::BTreeSet;
 
 const SCHEMA_PATH: &str = "www/config.schema.json";
@@ -20,7 +20,10 @@ fn generated() -> Value {
         "$id".into(),
         "https://service-range-mapper.example/config.schema.json".into(),
     );
-    object.insert("title".into(), "service-range-mapper config, version 1".into());
+    object.insert(
+        "title".into(),
+        "service-range-mapper config, version 1".into(),
+    );
     schema
 }
 
@@ -106,7 +109,10 @@ fn the_reader_and_serde_agree_on_the_examples() {
     for (name, text) in [("default", DEFAULT_CONFIG_JSON), ("youth", youth.as_str())] {
         let read = load_text(text).config.unwrap();
         let parsed: Config = serde_json::from_str(text).unwrap();
-        assert!(read == parsed, "{name}: the reader and serde read the same config");
+        assert!(
+            read == parsed,
+            "{name}: the reader and serde read the same config"
+        );
         // The model writes itself back to the same JSON (the default tiers included when
         // the text leaves them out).
         let mut original: Value = serde_json::from_str(text).unwrap();

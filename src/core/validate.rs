@@ -119,7 +119,10 @@ fn load(text: &str, with_positions: bool) -> Loaded {
             }
             Some(node) => {
                 let config = read_config(&mut reader, &node);
-                let problems = reader.problems;
+                let mut problems = reader.problems;
+                // In the order the author reads the text (stable: paths keep their order
+                // when the config has no positions).
+                problems.sort_by_key(|p| p.position.map(|p| (p.line, p.column)));
                 let has_errors = problems.iter().any(Problem::is_error);
                 return Loaded {
                     config: config.filter(|_| !has_errors),
@@ -161,25 +164,74 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     let providers = r.items(&config, "providers", false, read_provider);
     let offers = r.items(&config, "offers", false, read_offer);
 
-    // Cross-checks run on whatever could be read, so one bad item hides nothing else.
+    // Cross-checks run on what each item declares, even an item with other problems, so
+    // one bad field hides nothing else and a faulty provider does not also make each of
+    // its offers look wrong.
     let none = Vec::new();
     let listed = |items: &Option<Vec<Option<_>>>| items.as_ref().unwrap_or(&none).len();
     if config.has("services") && services.is_some() && listed(&services) == 0 {
         r.warning(&config.path.key("services"), ProblemKind::NoServices);
     }
-    // Ids are taken from every item that declares one, even an item with other problems,
-    // so that a faulty provider does not also make each of its offers look wrong.
     let tier_ids = match config.has("tiers") {
-        true => declared_ids(&config, "tiers"),
-        false => each(&tiers).map(|t| t.map(|t| t.id.clone())).collect(),
+        true => declared(&config, "tiers", "id"),
+        false => super::defaults::default_tiers()
+            .into_iter()
+            .map(|t| Some(t.id))
+            .collect(),
     };
-    let tier_ids = unique_ids(r, "tiers", &tier_ids);
-    let service_ids = declared_ids(&config, "services");
-    let service_ids = unique_ids(r, "services", &service_ids);
-    let provider_ids = declared_ids(&config, "providers");
-    let provider_ids = unique_ids(r, "providers", &provider_ids);
-    check_services(r, &config, &tiers, &services, &tier_ids);
-    check_offers(r, &offers, &service_ids, &provider_ids);
+    let service_ids = declared(&config, "services", "id");
+    let provider_ids = declared(&config, "providers", "id");
+    let service_tiers = declared(&config, "services", "tier");
+    let offer_providers = declared(&config, "offers", "provider");
+    let offer_services = declared(&config, "offers", "service");
+
+    let known_tiers = unique_ids(r, "tiers", &tier_ids);
+    let known_services = unique_ids(r, "services", &service_ids);
+    let known_providers = unique_ids(r, "providers", &provider_ids);
+    check_references(
+        r,
+        ("services", "tier"),
+        Referent::Tier,
+        &service_tiers,
+        &known_tiers,
+    );
+    check_references(
+        r,
+        ("offers", "provider"),
+        Referent::Provider,
+        &offer_providers,
+        &known_providers,
+    );
+    check_references(
+        r,
+        ("offers", "service"),
+        Referent::Service,
+        &offer_services,
+        &known_services,
+    );
+
+    // An empty tier is worth a word only when the author listed the tiers themselves.
+    let used: HashSet<&str> = service_tiers.iter().flatten().map(String::as_str).collect();
+    if config.has("tiers") && !used.is_empty() {
+        for (i, id) in tier_ids.iter().enumerate() {
+            if let Some(id) = id.as_ref().filter(|id| !used.contains(id.as_str())) {
+                let kind = ProblemKind::EmptyTier { tier: id.clone() };
+                r.warning(&JsonPath::root().key("tiers").index(i), kind);
+            }
+        }
+    }
+    let mut pairs = HashSet::new();
+    for (i, pair) in offer_providers.iter().zip(&offer_services).enumerate() {
+        if let (Some(provider), Some(service)) = pair {
+            if !pairs.insert((provider, service)) {
+                let kind = ProblemKind::DuplicateOffer {
+                    provider: provider.clone(),
+                    service: service.clone(),
+                };
+                r.warning(&JsonPath::root().key("offers").index(i), kind);
+            }
+        }
+    }
 
     Some(Config {
         schema,
@@ -191,11 +243,6 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
         providers: all(providers)?,
         offers: all(offers)?,
     })
-}
-
-/// The items of a list as read, by index (`None` for an item that could not be read).
-fn each<T>(items: &Option<Vec<Option<T>>>) -> impl Iterator<Item = Option<&T>> {
-    items.iter().flatten().map(Option::as_ref)
 }
 
 fn read_territory(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Territory> {
@@ -347,10 +394,10 @@ fn link(
     Some(Some(value))
 }
 
-/// The string `id` of each element of an array field, by index (`None` where there is
-/// none: reading the element reports that).
-fn declared_ids(fields: &Fields, key: &str) -> Vec<Option<String>> {
-    let Some(Node::Array(array)) = fields.get(key) else {
+/// The string value of `field` in each element of the array `list`, by index (`None`
+/// where there is none: reading the element reports that).
+fn declared(fields: &Fields, list: &str, field: &str) -> Vec<Option<String>> {
+    let Some(Node::Array(array)) = fields.get(list) else {
         return Vec::new();
     };
     array
@@ -358,12 +405,12 @@ fn declared_ids(fields: &Fields, key: &str) -> Vec<Option<String>> {
         .iter()
         .map(|element| {
             let object = element.as_object()?;
-            let id = object
+            let prop = object
                 .properties
                 .iter()
                 .rev()
-                .find(|p| p.name.as_str() == "id")?;
-            Some(id.value.as_string_lit()?.value.to_string())
+                .find(|p| p.name.as_str() == field)?;
+            Some(prop.value.as_string_lit()?.value.to_string())
         })
         .collect()
 }
@@ -390,70 +437,22 @@ fn unique_ids<'a>(r: &mut Reader, section: &str, ids: &'a [Option<String>]) -> H
     first_seen.into_keys().collect()
 }
 
-fn check_services(
+/// Reports each reference (`list[i].field`) to an id that no item declares.
+fn check_references(
     r: &mut Reader,
-    config: &Fields,
-    tiers: &Option<Vec<Option<Tier>>>,
-    services: &Option<Vec<Option<Service>>>,
-    tier_ids: &HashSet<&str>,
+    (list, field): (&str, &str),
+    referent: Referent,
+    references: &[Option<String>],
+    known: &HashSet<&str>,
 ) {
-    let base = JsonPath::root().key("services");
-    let mut used = HashSet::new();
-    for (i, service) in each(services).enumerate() {
-        let Some(service) = service else { continue };
-        used.insert(service.tier.as_str());
-        if !tier_ids.contains(service.tier.as_str()) {
+    let base = JsonPath::root().key(list);
+    for (i, reference) in references.iter().enumerate() {
+        if let Some(id) = reference.as_ref().filter(|id| !known.contains(id.as_str())) {
             let kind = ProblemKind::UnknownReference {
-                referent: Referent::Tier,
-                id: service.tier.clone(),
+                referent,
+                id: id.clone(),
             };
-            r.error(&base.index(i).key("tier"), kind);
-        }
-    }
-    // An empty tier is worth a word only when the author listed the tiers themselves.
-    if config.has("tiers") && !used.is_empty() {
-        for (i, tier) in each(tiers).enumerate() {
-            if let Some(tier) = tier.filter(|t| !used.contains(t.id.as_str())) {
-                let kind = ProblemKind::EmptyTier {
-                    tier: tier.id.clone(),
-                };
-                r.warning(&JsonPath::root().key("tiers").index(i), kind);
-            }
-        }
-    }
-}
-
-fn check_offers(
-    r: &mut Reader,
-    offers: &Option<Vec<Option<Offer>>>,
-    service_ids: &HashSet<&str>,
-    provider_ids: &HashSet<&str>,
-) {
-    let base = JsonPath::root().key("offers");
-    let mut pairs = HashSet::new();
-    for (i, offer) in each(offers).enumerate() {
-        let Some(offer) = offer else { continue };
-        let path = base.index(i);
-        if !provider_ids.contains(offer.provider.as_str()) {
-            let kind = ProblemKind::UnknownReference {
-                referent: Referent::Provider,
-                id: offer.provider.clone(),
-            };
-            r.error(&path.key("provider"), kind);
-        }
-        if !service_ids.contains(offer.service.as_str()) {
-            let kind = ProblemKind::UnknownReference {
-                referent: Referent::Service,
-                id: offer.service.clone(),
-            };
-            r.error(&path.key("service"), kind);
-        }
-        if !pairs.insert((offer.provider.as_str(), offer.service.as_str())) {
-            let kind = ProblemKind::DuplicateOffer {
-                provider: offer.provider.clone(),
-                service: offer.service.clone(),
-            };
-            r.warning(&path, kind);
+            r.error(&base.index(i).key(field), kind);
         }
     }
 }

@@ -1,0 +1,89 @@
+// Shared set-up of the end-to-end tests: serves www/ (built beforehand) with the strict
+// CSP, launches the machine's Chromium through playwright-core, records CSP violations,
+// console errors and page errors, runs axe-core and saves screenshots.
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../scripts/server.mjs";
+
+const require = createRequire(import.meta.url);
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const SHOTS = join(ROOT, "test-results", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function start() {
+  const server = await serve(join(ROOT, "www"), 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return {
+    base,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** A new page that records what must never happen: CSP violations, errors. */
+export async function openPage(env, path, { width = 1400, height = 1000 } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const troubles = [];
+  page.on("pageerror", (e) => troubles.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") troubles.push(`console error: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  page.troubles = troubles;
+  page.cspViolations = () => page.evaluate(() => window.__cspViolations);
+  if (path !== undefined) await page.goto(env.base + path);
+  return page;
+}
+
+/** Waits until the widget in the page has rendered its range or its error alert. */
+export async function widgetReady(page) {
+  await page.waitForSelector(".srm section.srm-tier, .srm [role=alert]");
+}
+
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Runs axe-core (WCAG 2.x A/AA and best practices) and returns the violations. axe is
+ *  evaluated through the DevTools protocol, not as a script tag: the page's strict CSP
+ *  rightly refuses inline scripts. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+    }));
+  });
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
