@@ -1,0 +1,116 @@
+// Benchmark (not a test): prints the bundle size and the time from `mount` to the rendered
+// range in headless Chromium, for the built-in config and generated configs of 1,000 and
+// 5,000 services. Run through scripts/bench.sh, which builds www/pkg first.
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function sizes() {
+  const files = ["www/pkg/service_range_mapper_bg.wasm", "www/pkg/service_range_mapper.js", "www/srm.css"];
+  const rows = files.map((f) => {
+    const data = readFileSync(join(ROOT, f));
+    const gzip = gzipSync(data, { level: 9 }).length;
+    const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    return { file: f, raw: data.length, gzip, brotli };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log("Bundle size (raw / gzip -9 / brotli 11)");
+  for (const r of rows) console.log(`  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
+  console.log(`  ${"total (wasm + JS + CSS)".padEnd(40)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} ${kb(total.brotli).padStart(10)}`);
+  console.log(`  target: at most 150 KB gzip -> ${total.gzip <= 150 * 1024 ? "met" : "NOT MET"}`);
+}
+
+/** A config with `n` services over three tiers, n/4 providers and about 1.5 offers each. */
+function generated(n) {
+  const tiers = ["proximite", "intersectoriel", "specialise"];
+  const kinds = ["public_establishment", "community_organisation", "private_practice", "intersectoral_partner"];
+  const availability = ["available", "partial", "waiting_list", "planned"];
+  const access = ["direct", "single_access_point", "referral", "service_corridor", "service_agreement", "liaison_officer"];
+  const providers = Array.from({ length: Math.max(1, n / 4) }, (_, i) => ({
+    id: `p${i}`,
+    name: { fr: `Organisme ${i}`, en: `Organisation ${i}` },
+    kind: kinds[i % kinds.length],
+    contact: { phone: `418 555-${String(i % 10000).padStart(4, "0")}`, email: `p${i}@example.org`, web: `https://example.org/p${i}` },
+    languages: ["fr", "en"],
+  }));
+  const services = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`,
+    tier: tiers[i % 3],
+    label: { fr: `Service numéro ${i} de la gamme`, en: `Service number ${i} of the range` },
+    description: { fr: `Description du service ${i}.`, en: `Description of service ${i}.` },
+  }));
+  const offers = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 7 === 0) continue; // some services have no provider
+    offers.push({ provider: `p${i % providers.length}`, service: `s${i}`, availability: availability[i % 4], access: access[i % 6] });
+    if (i % 2 === 0) offers.push({ provider: `p${(i + 1) % providers.length}`, service: `s${i}`, availability: "available", access: "referral" });
+  }
+  return JSON.stringify({ version: 1, territory: { name: `Territoire généré (${n} services)`, kind: "region" }, services, providers, offers });
+}
+
+async function timings(page, label, config, expected, runs) {
+  const results = await page.evaluate(
+    async ({ config, expected, runs }) => {
+      const srm = await import("/pkg/service_range_mapper.js");
+      await srm.default();
+      const out = [];
+      for (let i = 0; i < runs; i++) {
+        const host = document.createElement("div");
+        document.body.append(host);
+        const t0 = performance.now();
+        const widget = srm.mount(host, config, { lang: "fr" });
+        // mount() reads and checks the config synchronously; rendering follows.
+        const read = performance.now();
+        // Yew renders in the microtask queue: wait, microtask by microtask, until the
+        // whole range is in the DOM (before the browser lays it out).
+        let count = 0;
+        for (let tick = 0; tick < 10000 && count !== expected; tick++) {
+          await Promise.resolve();
+          count = host.getElementsByClassName("srm-service").length;
+        }
+        const rendered = performance.now();
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        const painted = performance.now();
+        if (count !== expected) throw new Error(`rendered ${count} services, expected ${expected}`);
+        out.push({ read: read - t0, rendered: rendered - t0, painted: painted - t0 });
+        widget.destroy();
+        host.remove();
+      }
+      return out;
+    },
+    { config, expected, runs },
+  );
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rendered = median(results.map((r) => r.rendered));
+  const painted = median(results.map((r) => r.painted));
+  const read = median(results.map((r) => r.read));
+  const ms = (x) => `${x.toFixed(1).padStart(7)} ms`;
+  console.log(`  ${label.padEnd(28)} read in ${ms(read)}, rendered in ${ms(rendered)}, painted in ${ms(painted)}  (median of ${runs})`);
+  return rendered;
+}
+
+sizes();
+const server = await serve(join(ROOT, "www"), 0);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/editor.html`);
+  await page.waitForSelector(".srm section.srm-tier");
+  console.log("\nmount() to rendered range, headless Chromium on this machine");
+  const def = await timings(page, "built-in config (24)", null, 24, 15);
+  const thousand = await timings(page, "generated, 1,000 services", generated(1000), 1000, 7);
+  await timings(page, "generated, 5,000 services", generated(5000), 5000, 3);
+  console.log(`  targets: built-in within 50 ms -> ${def <= 50 ? "met" : "NOT MET"}; 1,000 within 150 ms -> ${thousand <= 150 ? "met" : "NOT MET"}`);
+} finally {
+  await browser.close();
+  server.close();
+}

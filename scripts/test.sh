@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# README command 2: every test, with all set-up done on a fresh machine.
+#   1. set-up (wasm target, wasm-bindgen CLI, Chromium + driver, npm packages)
+#   2. format and lint (cargo fmt --check, clippy -D warnings, native and wasm)
+#   3. native tests of the pure core (cargo test)
+#   4. browser tests of the components (wasm-bindgen-test in headless Chromium)
+#   5. release build of www/pkg, then end-to-end tests of the built pages (playwright-core)
+# Screenshots of the end-to-end tests land in test-results/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+step() { printf '\n==> %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
+
+step "set-up"
+bash scripts/setup.sh
+
+step "format and lint"
+cargo fmt --all -- --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --quiet
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
+  cargo test --quiet --target wasm32-unknown-unknown --test browser
+
+step "release build"
+bash scripts/build.sh >/dev/null
+
+step "end-to-end tests (playwright-core, headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/
+
+step "all tests passed"
