@@ -271,3 +271,21 @@ async fn two_instances_do_not_share_state() {
     wa.destroy();
     wb.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn the_language_is_inherited_from_the_page_when_not_given() {
+    let wrapper = host();
+    wrapper.set_attribute("lang", "en-CA").unwrap();
+    let element = document().create_element("div").unwrap();
+    wrapper.append_child(&element).unwrap();
+    let mut handle = mount(element.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        one(&element, ".srm").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert!(text(&element).contains("Proximity services"));
+    handle.destroy();
+    handle.destroy();
+    assert_eq!(element.inner_html(), "", "a second destroy does nothing");
+}

@@ -542,3 +542,26 @@ fn tier_counts_only_services_with_an_available_provider() {
     assert_eq!(tiers[0].services[0].status, ServiceStatus::WaitingList);
     assert_eq!(tiers[2].services[0].status, ServiceStatus::Planned);
 }
+
+#[test]
+fn the_readme_example_is_a_valid_complete_config() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme
+        .find("A complete example")
+        .expect("the README has its example");
+    let block = &readme[start..];
+    let open = block.find("```json\n").unwrap() + "```json\n".len();
+    let close = block[open..].find("```").unwrap();
+    let loaded = load_text(&block[open..open + close]);
+    assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
+    let config = loaded.config.unwrap();
+    // It shows every part of the format.
+    assert!(config.id.is_some() && config.territory.population.is_some());
+    assert!(config.tiers.iter().any(|t| t.description.is_some()));
+    assert!(config.services.iter().any(|s| !s.examples.is_empty()));
+    assert!(config
+        .providers
+        .iter()
+        .any(|p| p.contact.address.is_some() && !p.languages.is_empty()));
+    assert!(config.offers.iter().any(|o| o.eligibility.is_some()));
+}

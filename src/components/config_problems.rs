@@ -37,7 +37,7 @@ pub fn ConfigProblems(props: &ConfigProblemsProps) -> Html {
     };
     if props.fatal {
         html! {
-            <div class="srm-alert" role="alert" part="alert">
+            <div class="srm-alert" role="alert">
                 <h2 class="srm-alert-title">
                     <span aria-hidden="true">{ "⚠ " }</span>{ text.config_error_title }
                 </h2>
@@ -50,7 +50,7 @@ pub fn ConfigProblems(props: &ConfigProblemsProps) -> Html {
     } else {
         let count = props.problems.warnings().count();
         html! {
-            <details class="srm-warnings" part="warnings">
+            <details class="srm-warnings">
                 <summary>{ format!("{} ({count})", text.config_warnings) }</summary>
                 <ul class="srm-problems">
                     { for props.problems.warnings().enumerate().map(item) }

@@ -15,7 +15,7 @@ pub fn Legend(props: &LegendProps) -> Html {
     let lang = props.lang;
     let text = catalogue(lang);
     html! {
-        <div class="srm-legend" part="legend">
+        <div class="srm-legend">
             <h3 class="srm-legend-title">{ text.legend }</h3>
             <p class="srm-legend-intro">{ text.legend_intro }</p>
             <ul class="srm-legend-list">

@@ -17,7 +17,7 @@ pub struct RangeViewProps {
 pub fn RangeView(props: &RangeViewProps) -> Html {
     let tiers = props.prepared.range.len();
     html! {
-        <div class={classes!("srm-range", format!("srm-range-{tiers}"))} part="range">
+        <div class={classes!("srm-range", format!("srm-range-{tiers}"))}>
             { for (0..tiers).map(|position| html! {
                 <TierSection
                     key={props.prepared.config.tiers[props.prepared.range[position].tier].id.clone()}

@@ -81,7 +81,7 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
         .collect();
     html! {
         <dialog class="srm-detail" ref={dialog_ref} aria-labelledby={title_id.clone()}
-                {onclose} onclick={backdrop} part="detail">
+                {onclose} onclick={backdrop}>
             <div class="srm-detail-body">
                 <div class="srm-detail-head">
                     <h2 class="srm-detail-title" id={title_id}>{ service.label.get(lang) }</h2>

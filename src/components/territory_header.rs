@@ -24,7 +24,7 @@ pub fn TerritoryHeader(props: &TerritoryHeaderProps) -> Html {
         facts.push(population(lang, n));
     }
     html! {
-        <div class="srm-header" part="header">
+        <div class="srm-header">
             <div class="srm-header-main">
                 <p class="srm-eyebrow">{ text.widget_label }</p>
                 <h2 class="srm-title">
