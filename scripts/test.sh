@@ -24,7 +24,7 @@ cargo test --quiet
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-  cargo test --quiet --target wasm32-unknown-unknown --test browser
+  cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build"
 bash scripts/build.sh >/dev/null
