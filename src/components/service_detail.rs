@@ -120,7 +120,7 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
 
 fn offer_view(lang: Lang, offer: &Offer, provider: Option<&Provider>) -> Html {
     let text = catalogue(lang);
-    let status = ServiceStatus::of([offer]);
+    let status = ServiceStatus::from(offer.availability);
     let name = provider
         .map(|p| p.name.get(lang))
         .unwrap_or(&offer.provider);

@@ -22,13 +22,11 @@ pub enum ServiceStatus {
 impl ServiceStatus {
     /// The status of a service from the availability of its offers: the best one wins.
     pub fn of<'a>(offers: impl IntoIterator<Item = &'a Offer>) -> ServiceStatus {
-        match offers.into_iter().map(|o| o.availability).min() {
-            Some(Availability::Available) => ServiceStatus::Available,
-            Some(Availability::Partial) => ServiceStatus::Partial,
-            Some(Availability::WaitingList) => ServiceStatus::WaitingList,
-            Some(Availability::Planned) => ServiceStatus::Planned,
-            None => ServiceStatus::NoProvider,
-        }
+        offers
+            .into_iter()
+            .map(|o| o.availability)
+            .min()
+            .map_or(ServiceStatus::NoProvider, ServiceStatus::from)
     }
 
     /// Every status, in the order the legend shows them.
@@ -48,6 +46,18 @@ impl ServiceStatus {
             ServiceStatus::WaitingList => "waiting-list",
             ServiceStatus::Planned => "planned",
             ServiceStatus::NoProvider => "none",
+        }
+    }
+}
+
+impl From<Availability> for ServiceStatus {
+    /// The status one offer gives its service.
+    fn from(availability: Availability) -> ServiceStatus {
+        match availability {
+            Availability::Available => ServiceStatus::Available,
+            Availability::Partial => ServiceStatus::Partial,
+            Availability::WaitingList => ServiceStatus::WaitingList,
+            Availability::Planned => ServiceStatus::Planned,
         }
     }
 }

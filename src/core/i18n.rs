@@ -220,15 +220,7 @@ pub fn status_icon(status: ServiceStatus) -> &'static str {
 }
 
 pub fn availability_label(lang: Lang, availability: Availability) -> &'static str {
-    status_label(
-        lang,
-        match availability {
-            Availability::Available => ServiceStatus::Available,
-            Availability::Partial => ServiceStatus::Partial,
-            Availability::WaitingList => ServiceStatus::WaitingList,
-            Availability::Planned => ServiceStatus::Planned,
-        },
-    )
+    status_label(lang, availability.into())
 }
 
 pub fn access_label(lang: Lang, access: AccessRoute) -> &'static str {
