@@ -8,6 +8,14 @@ const lang = params.get("lang") || document.documentElement.lang || "fr";
 const configUrl = params.get("config");
 const target = document.getElementById("widget");
 
+// The navigation marks the page being shown, whichever config it is.
+for (const link of document.querySelectorAll(".demo-header nav a")) {
+  const href = new URL(link.href);
+  const same = href.pathname === location.pathname && href.searchParams.get("config") === configUrl;
+  if (same) link.setAttribute("aria-current", "page");
+  else link.removeAttribute("aria-current");
+}
+
 function showFetchError(message) {
   target.replaceChildren();
   const alert = document.createElement("div");

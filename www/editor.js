@@ -11,13 +11,35 @@ source.value = default_config_json();
 const widget = mount(document.getElementById("widget"), source.value, { lang: "fr" });
 window.srmWidget = widget;
 
+const goto = document.getElementById("goto");
+let firstError = null;
+
 function describe(problems) {
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.length - errors;
-  if (errors) return `${errors} erreur${errors > 1 ? "s" : ""} : la carte s'affichera quand elles seront corrigées.`;
+  const errors = problems.filter((p) => p.severity === "error");
+  const warnings = problems.length - errors.length;
+  firstError = errors.find((p) => p.line) || null;
+  goto.hidden = !firstError;
+  if (firstError) goto.textContent = `Aller à la première erreur (ligne ${firstError.line}, colonne ${firstError.column})`;
+  if (errors.length === 1) return "1 erreur : la carte s'affichera quand elle sera corrigée.";
+  if (errors.length) return `${errors.length} erreurs : la carte s'affichera quand elles seront corrigées.`;
   if (warnings) return `Configuration valide, ${warnings} avertissement${warnings > 1 ? "s" : ""}.`;
   return "Configuration valide.";
 }
+
+// Puts the caret on the first error: line and column count characters, as the widget does.
+goto.addEventListener("click", () => {
+  if (!firstError) return;
+  const lines = source.value.split("\n");
+  const before = lines.slice(0, firstError.line - 1).reduce((n, l) => n + [...l].length + 1, 0);
+  const line = [...(lines[firstError.line - 1] || "")];
+  const offset = before + Math.min(firstError.column - 1, line.length);
+  // setSelectionRange counts UTF-16 units: convert from characters.
+  const units = [...source.value].slice(0, offset).join("").length;
+  source.focus();
+  source.setSelectionRange(units, units);
+  const lineHeight = parseFloat(getComputedStyle(source).lineHeight) || 16;
+  source.scrollTop = Math.max(0, (firstError.line - 5) * lineHeight);
+});
 
 let pending = 0;
 function refresh() {

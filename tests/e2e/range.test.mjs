@@ -128,6 +128,10 @@ test("the youth example loads by URL with its own four tiers", async () => {
     await page.locator(`section[data-tier="${service.tier}"] li[data-service="${service.id}"]`).waitFor();
   }
   assert.match(await page.locator(".srm-title").innerText(), /Vallée/);
+  assert.equal(
+    await page.getByRole("link", { name: "Jeunes en difficulté et familles" }).getAttribute("aria-current"),
+    "page",
+  );
   await screenshot(page, "youth-fr");
   await expectNoAxeViolations(page, "on the youth example");
   await expectClean(page);
@@ -195,7 +199,12 @@ test("the editor shows the map or the errors as one types", async () => {
   await source.fill(original.replace('"tier": "specialise"', '"tier": "tertiaire"'));
   await page.getByRole("alert").waitFor();
   assert.match(await page.getByRole("alert").innerText(), /Aucun palier n'a l'identifiant « tertiaire »/);
-  assert.match(await page.locator("#status").innerText(), /1 erreur/);
+  assert.match(await page.locator("#status").innerText(), /1 erreur : la carte s'affichera quand elle sera corrigée/);
+  // The editor takes the author to the faulty line.
+  await page.getByRole("button", { name: /Aller à la première erreur \(ligne 354, colonne 15\)/ }).click();
+  const caret = await source.evaluate((t) => t.value.slice(0, t.selectionStart).split("\n"));
+  assert.equal(caret.length, 354, "the caret is on the error's line");
+  assert.equal([...caret.at(-1)].length + 1, 15, "and at its column");
   await screenshot(page, "editor-error");
   await expectNoAxeViolations(page, "in the editor with an error");
   await source.fill(original.replace('"population": 42000,', '"population": 42000, "populaton": 1,'));
