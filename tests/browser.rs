@@ -289,3 +289,23 @@ async fn the_language_is_inherited_from_the_page_when_not_given() {
     handle.destroy();
     assert_eq!(element.inner_html(), "", "a second destroy does nothing");
 }
+
+#[wasm_bindgen_test]
+async fn calls_made_before_the_first_render_are_applied_in_order() {
+    let element = host();
+    let mut handle = mount(element.clone(), JsValue::NULL, options("fr"));
+    // Nothing has rendered yet: these wait in the queue.
+    handle.set_lang("en");
+    let youth = r#"{"version": 1, "territory": {"name": {"fr": "Vallée", "en": "Valley"}},
+        "services": [{"id": "a", "tier": "proximite", "label": {"fr": "Accueil", "en": "Intake"}}]}"#;
+    let problems = handle.update(youth.into());
+    assert_eq!(js_sys::Array::from(&problems).length(), 0);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        one(&element, ".srm").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(all(&element, "li.srm-service").len(), 1);
+    assert!(text(&element).contains("Intake"));
+    handle.destroy();
+}
