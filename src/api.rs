@@ -15,7 +15,9 @@ use crate::components::{Widget, WidgetProps};
 use crate::core::defaults::{default_config, DEFAULT_CONFIG_JSON};
 use crate::core::i18n::problem_message;
 use crate::core::text::Lang;
-use crate::core::validate::{load_serialised, load_text, Loaded, Problem, ProblemKind, Severity};
+use crate::core::validate::{
+    load_serialised, load_text, Loaded, Problem, ProblemKind, Severity, SyntaxError,
+};
 use crate::state::{Action, Remote, Shared};
 use serde::Serialize;
 use std::cell::Cell;
@@ -172,6 +174,7 @@ pub fn read_config(config: &JsValue) -> Loaded {
                 path: "$".into(),
                 position: None,
                 kind: ProblemKind::Syntax {
+                    error: SyntaxError::UnexpectedToken,
                     detail: "the value cannot be written as JSON".into(),
                 },
             }],

@@ -100,19 +100,38 @@ fn syntax_errors_give_line_and_column() {
 }
 
 #[test]
-fn comments_and_trailing_commas_are_not_json() {
-    for text in [
-        r#"{"version": 1,}"#,
-        "{\"version\": 1 // c\n}",
-        "{'version': 1}",
+fn syntax_errors_are_named_in_the_interface_language() {
+    use service_range_mapper::core::i18n::problem_message;
+    use service_range_mapper::core::validate::SyntaxError;
+    for (text, expected) in [
+        (r#"{"version": 1,}"#, SyntaxError::TrailingComma),
+        ("{\"version\": 1 // c\n}", SyntaxError::CommentsNotAllowed),
+        ("{'version': 1}", SyntaxError::UnexpectedToken),
+        (r#"{"version" 1}"#, SyntaxError::ExpectedColon),
+        (r#"{"a": 1 "b": 2}"#, SyntaxError::ExpectedComma),
+        (r#"{"a": [1, 2}"#, SyntaxError::UnexpectedToken),
+        (r#"{"a": "b"#, SyntaxError::UnterminatedString),
+        (r#"{"a": 1"#, SyntaxError::UnterminatedObject),
+        ("", SyntaxError::Empty),
+        ("{} {}", SyntaxError::SeveralValues),
     ] {
         let loaded = load_text(text);
-        assert!(
-            matches!(loaded.problems[0].kind, ProblemKind::Syntax { .. }),
-            "{text}: {:?}",
-            loaded.problems
-        );
+        match &loaded.problems[..] {
+            [Problem { kind: ProblemKind::Syntax { error, .. }, .. }] => {
+                assert_eq!(*error, expected, "{text:?}")
+            }
+            other => panic!("{text:?}: {other:?}"),
+        }
     }
+    let problem = &load_text(r#"{"version": 1,}"#).problems[0];
+    assert_eq!(
+        problem_message(Lang::Fr, problem),
+        "Ce n'est pas du JSON valide : virgule en trop avant la fermeture."
+    );
+    assert_eq!(
+        problem_message(Lang::En, problem),
+        "This is not valid JSON: a comma too many before the closing bracket."
+    );
 }
 
 #[test]

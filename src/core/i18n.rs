@@ -3,7 +3,7 @@
 
 use super::figures::ServiceStatus;
 use super::model::{AccessRoute, Availability, ProviderKind, TerritoryKind};
-use super::problems::{Expected, LinkKind, Problem, ProblemKind, Referent};
+use super::problems::{Expected, LinkKind, Problem, ProblemKind, Referent, SyntaxError};
 use super::text::Lang;
 
 /// Fixed interface strings of one language.
@@ -316,6 +316,70 @@ pub fn line_column(lang: Lang, line: usize, column: usize) -> String {
         .replace("{column}", &column.to_string())
 }
 
+fn syntax_error(lang: Lang, error: SyntaxError) -> &'static str {
+    match error {
+        SyntaxError::Empty => pick(lang, "le texte est vide", "the text is empty"),
+        SyntaxError::CommentsNotAllowed => pick(
+            lang,
+            "les commentaires ne sont pas permis",
+            "comments are not allowed",
+        ),
+        SyntaxError::TrailingComma => pick(
+            lang,
+            "virgule en trop avant la fermeture",
+            "a comma too many before the closing bracket",
+        ),
+        SyntaxError::ExpectedComma => pick(lang, "une virgule manque", "a comma is missing"),
+        SyntaxError::ExpectedColon => pick(
+            lang,
+            "les deux-points manquent après le nom du champ",
+            "a colon is missing after the field name",
+        ),
+        SyntaxError::ExpectedValue => pick(
+            lang,
+            "une valeur manque après les deux-points",
+            "a value is missing after the colon",
+        ),
+        SyntaxError::ExpectedPropertyName => pick(
+            lang,
+            "un nom de champ entre guillemets doubles est attendu",
+            "a field name in double quotes is expected",
+        ),
+        SyntaxError::UnexpectedToken => pick(
+            lang,
+            "caractère ou mot inattendu (les textes vont entre guillemets doubles)",
+            "unexpected character or word (texts go in double quotes)",
+        ),
+        SyntaxError::BadNumber => pick(lang, "nombre mal écrit", "malformed number"),
+        SyntaxError::BadString => pick(
+            lang,
+            "séquence d'échappement invalide dans un texte",
+            "invalid escape sequence in a text",
+        ),
+        SyntaxError::UnterminatedString => pick(
+            lang,
+            "un texte n'est pas refermé par des guillemets",
+            "a text is missing its closing quote",
+        ),
+        SyntaxError::UnterminatedObject => pick(
+            lang,
+            "une accolade { n'est pas refermée",
+            "a brace { is not closed",
+        ),
+        SyntaxError::UnterminatedArray => pick(
+            lang,
+            "un crochet [ n'est pas refermé",
+            "a bracket [ is not closed",
+        ),
+        SyntaxError::SeveralValues => pick(
+            lang,
+            "le texte contient plus d'une valeur JSON",
+            "the text holds more than one JSON value",
+        ),
+        SyntaxError::TooDeep => pick(lang, "imbrication trop profonde", "nesting too deep"),
+    }
+}
+
 fn expected_label(lang: Lang, expected: Expected) -> &'static str {
     match expected {
         Expected::String => pick(lang, "une chaîne de caractères", "a string"),
@@ -339,10 +403,15 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         Referent::Provider => pick(lang, "fournisseur", "provider"),
     };
     match (&problem.kind, lang) {
-        (ProblemKind::Syntax { detail }, Lang::Fr) => {
-            format!("Ce n'est pas du JSON valide : {detail}.")
+        (ProblemKind::Syntax { error, .. }, Lang::Fr) => {
+            format!(
+                "Ce n'est pas du JSON valide : {}.",
+                syntax_error(lang, *error)
+            )
         }
-        (ProblemKind::Syntax { detail }, Lang::En) => format!("This is not valid JSON: {detail}."),
+        (ProblemKind::Syntax { error, .. }, Lang::En) => {
+            format!("This is not valid JSON: {}.", syntax_error(lang, *error))
+        }
         (ProblemKind::WrongType { expected }, _) => match lang {
             Lang::Fr => format!(
                 "Type incorrect : {} est attendu.",

@@ -43,12 +43,63 @@ pub enum Expected {
     Array,
 }
 
+/// Why a text is not JSON, in words the interface can translate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyntaxError {
+    Empty,
+    CommentsNotAllowed,
+    TrailingComma,
+    ExpectedComma,
+    ExpectedColon,
+    ExpectedValue,
+    ExpectedPropertyName,
+    /// A character or word that JSON does not allow here (including single quotes,
+    /// unquoted words, `NaN`, hexadecimal or `+` numbers).
+    UnexpectedToken,
+    BadNumber,
+    BadString,
+    UnterminatedString,
+    UnterminatedObject,
+    UnterminatedArray,
+    SeveralValues,
+    TooDeep,
+}
+
+impl SyntaxError {
+    /// The kind of a parser error.
+    pub fn of(kind: &jsonc_parser::errors::ParseErrorKind) -> SyntaxError {
+        use jsonc_parser::errors::ParseErrorKind as K;
+        use jsonc_parser::ParseStringErrorKind as S;
+        match kind {
+            K::CommentsNotAllowed | K::UnterminatedCommentBlock => SyntaxError::CommentsNotAllowed,
+            K::TrailingCommasNotAllowed => SyntaxError::TrailingComma,
+            K::ExpectedComma => SyntaxError::ExpectedComma,
+            K::ExpectedColonAfterObjectKey => SyntaxError::ExpectedColon,
+            K::ExpectedObjectValue => SyntaxError::ExpectedValue,
+            K::ExpectedStringObjectProperty => SyntaxError::ExpectedPropertyName,
+            K::ExpectedDigit
+            | K::ExpectedDigitFollowingNegativeSign
+            | K::ExpectedPlusMinusOrDigitInNumberLiteral
+            | K::BareDecimalPointNumbersNotAllowed => SyntaxError::BadNumber,
+            K::String(S::UnterminatedStringLiteral) => SyntaxError::UnterminatedString,
+            K::String(_) => SyntaxError::BadString,
+            K::UnterminatedObject => SyntaxError::UnterminatedObject,
+            K::UnterminatedArray => SyntaxError::UnterminatedArray,
+            K::MultipleRootJsonValues => SyntaxError::SeveralValues,
+            K::NestingDepthExceeded => SyntaxError::TooDeep,
+            _ => SyntaxError::UnexpectedToken,
+        }
+    }
+}
+
 /// What is wrong. Rendered in the interface language by [`super::i18n`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ProblemKind {
-    /// The text is not JSON.
+    /// The text is not JSON (`detail` is the parser's own English words).
     Syntax {
+        error: SyntaxError,
         detail: String,
     },
     WrongType {

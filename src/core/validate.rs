@@ -106,6 +106,7 @@ fn load(text: &str, with_positions: bool) -> Loaded {
     match jsonc_parser::parse_to_ast(text, &Default::default(), &strict_json()) {
         Err(err) => {
             let kind = ProblemKind::Syntax {
+                error: SyntaxError::of(err.kind()),
                 detail: err.kind().to_string(),
             };
             reader.report_at(Severity::Error, &root, err.range().start, kind);
@@ -113,6 +114,7 @@ fn load(text: &str, with_positions: bool) -> Loaded {
         Ok(parsed) => match parsed.value {
             None => {
                 let kind = ProblemKind::Syntax {
+                    error: SyntaxError::Empty,
                     detail: "empty text".into(),
                 };
                 reader.report_at(Severity::Error, &root, 0, kind);
