@@ -13,6 +13,7 @@
 
 use crate::components::{Widget, WidgetProps};
 use crate::core::defaults::{default_config, DEFAULT_CONFIG_JSON};
+use crate::core::i18n::catalogue;
 use crate::core::i18n::problem_message;
 use crate::core::text::Lang;
 use crate::core::validate::{
@@ -20,13 +21,63 @@ use crate::core::validate::{
 };
 use crate::state::{Action, Remote, Shared};
 use serde::Serialize;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
 thread_local! {
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+    /// The host elements of the widgets alive on the page, to tell their users if the
+    /// module ever stops on an internal error.
+    static LIVE: RefCell<Vec<(Element, Lang)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs, once, a panic hook that logs the error and replaces every live widget with a
+/// visible notice: an internal error must never leave a blank box.
+fn install_crash_notice() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+            let _ = LIVE.try_with(|live| {
+                if let Ok(live) = live.try_borrow() {
+                    for (element, lang) in live.iter() {
+                        show_crash_notice(element, *lang);
+                    }
+                }
+            });
+        }));
+    });
+}
+
+/// Replaces the content of a widget's host element with a notice that it stopped.
+pub fn show_crash_notice(element: &Element, lang: Lang) {
+    let text = catalogue(lang);
+    let Some(document) = element.owner_document() else {
+        return;
+    };
+    let build = || -> Result<Element, JsValue> {
+        let root = document.create_element("div")?;
+        root.set_class_name("srm");
+        root.set_attribute("lang", lang.code())?;
+        let alert = document.create_element("div")?;
+        alert.set_class_name("srm-alert");
+        alert.set_attribute("role", "alert")?;
+        let title = document.create_element("p")?;
+        title.set_class_name("srm-alert-title");
+        title.set_text_content(Some(text.crash_title));
+        let body = document.create_element("p")?;
+        body.set_text_content(Some(text.crash_body));
+        alert.append_child(&title)?;
+        alert.append_child(&body)?;
+        root.append_child(&alert)?;
+        Ok(root)
+    };
+    if let Ok(notice) = build() {
+        element.set_text_content(None);
+        let _ = element.append_child(&notice);
+    }
 }
 
 /// A mounted widget.
@@ -63,6 +114,8 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
         n.set(id + 1);
         format!("srm{id}")
     });
+    install_crash_notice();
+    LIVE.with(|live| live.borrow_mut().push((element.clone(), lang)));
     let loaded = Shared::from(read_config(&config));
     let remote = Remote::default();
     let props = WidgetProps {
@@ -104,6 +157,13 @@ impl WidgetHandle {
     /// Switches the language ("fr" or "en"); the state of the widget is kept.
     pub fn set_lang(&mut self, lang: &str) {
         self.lang = Lang::from_code(lang);
+        let element = &self.element;
+        let lang = self.lang;
+        LIVE.with(|live| {
+            for entry in live.borrow_mut().iter_mut().filter(|(e, _)| e == element) {
+                entry.1 = lang;
+            }
+        });
         self.remote.send(Action::SetLang(self.lang));
     }
 
@@ -116,6 +176,8 @@ impl WidgetHandle {
     /// Removes the widget and frees what it holds. Calling it twice does nothing.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
+            let element = &self.element;
+            LIVE.with(|live| live.borrow_mut().retain(|(e, _)| e != element));
             self.remote.disconnect();
             app.destroy();
             self.element.set_inner_html("");

@@ -3,7 +3,8 @@
 //! and the JS handle.
 #![cfg(target_arch = "wasm32")]
 
-use service_range_mapper::api::{mount, WidgetHandle};
+use service_range_mapper::api::{mount, show_crash_notice, WidgetHandle};
+use service_range_mapper::core::text::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -308,4 +309,13 @@ async fn calls_made_before_the_first_render_are_applied_in_order() {
     assert_eq!(all(&element, "li.srm-service").len(), 1);
     assert!(text(&element).contains("Intake"));
     handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn an_internal_error_leaves_a_visible_notice_not_a_blank_box() {
+    let (root, _handle) = mounted(JsValue::NULL, "fr").await;
+    show_crash_notice(&root, Lang::En);
+    let alert = one(&root, ".srm[lang=en] [role=alert]");
+    assert!(text(&alert).contains("The widget stopped"));
+    assert!(root.query_selector("section.srm-tier").unwrap().is_none());
 }

@@ -117,7 +117,10 @@ fn syntax_errors_are_named_in_the_interface_language() {
     ] {
         let loaded = load_text(text);
         match &loaded.problems[..] {
-            [Problem { kind: ProblemKind::Syntax { error, .. }, .. }] => {
+            [Problem {
+                kind: ProblemKind::Syntax { error, .. },
+                ..
+            }] => {
                 assert_eq!(*error, expected, "{text:?}")
             }
             other => panic!("{text:?}: {other:?}"),

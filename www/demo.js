@@ -8,6 +8,18 @@ const lang = params.get("lang") || document.documentElement.lang || "fr";
 const configUrl = params.get("config");
 const target = document.getElementById("widget");
 
+// The page around the widget follows ?lang too (the widget has its own catalogue).
+if (lang.startsWith("en")) {
+  document.documentElement.lang = "en";
+  for (const el of document.querySelectorAll("[data-en]")) el.textContent = el.dataset.en;
+  for (const el of document.querySelectorAll("[data-en-label]")) el.setAttribute("aria-label", el.dataset.enLabel);
+  for (const link of document.querySelectorAll(".demo-header nav a")) {
+    const url = new URL(link.href);
+    if (url.pathname === location.pathname) url.searchParams.set("lang", "en");
+    link.href = url.href;
+  }
+}
+
 // The navigation marks the page being shown, whichever config it is.
 for (const link of document.querySelectorAll(".demo-header nav a")) {
   const href = new URL(link.href);

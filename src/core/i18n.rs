@@ -40,6 +40,8 @@ pub struct Catalogue {
     pub config_error_intro: &'static str,
     pub config_warnings: &'static str,
     pub line_column: &'static str,
+    pub crash_title: &'static str,
+    pub crash_body: &'static str,
     /// The colon as each language writes it (French puts a space before it).
     pub colon: &'static str,
 }
@@ -78,6 +80,8 @@ pub const FR: Catalogue = Catalogue {
     config_error_intro: "Corrigez ces problèmes dans la configuration JSON :",
     config_warnings: "Avertissements de configuration",
     line_column: "ligne {line}, colonne {column}",
+    crash_title: "Le widget s'est arrêté",
+    crash_body: "Une erreur interne l'a interrompu. Rechargez la page; si l'erreur revient, signalez-la à l'équipe qui gère ce site.",
     colon: "\u{a0}: ",
 };
 
@@ -115,6 +119,8 @@ pub const EN: Catalogue = Catalogue {
     config_error_intro: "Fix these problems in the JSON configuration:",
     config_warnings: "Configuration warnings",
     line_column: "line {line}, column {column}",
+    crash_title: "The widget stopped",
+    crash_body: "An internal error interrupted it. Reload the page; if the error comes back, report it to the team that runs this site.",
     colon: ": ",
 };
 

@@ -114,6 +114,8 @@ test("switching to English re-renders in place and ?lang=en opens in English", a
   await widgetReady(linked);
   assert.equal(await linked.locator(".srm").getAttribute("lang"), "en");
   assert.match(await linked.locator(".srm-title").innerText(), /Estuaire-des-Pins RCM \(example territory\)/);
+  assert.equal(await linked.evaluate(() => document.documentElement.lang), "en", "the host page follows too");
+  assert.equal(await linked.locator("h1").innerText(), "Map of the range of services");
   await expectClean(linked);
   await page.context().close();
   await linked.context().close();
