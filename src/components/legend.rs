@@ -1,7 +1,7 @@
 //! What each service status means: icon, name and explanation.
 
 use crate::core::figures::ServiceStatus;
-use crate::core::i18n::{catalogue, status_explanation, status_icon, status_label};
+use crate::core::i18n::{catalogue, status_explanation, status_label};
 use crate::core::text::Lang;
 use yew::prelude::*;
 
@@ -21,8 +21,7 @@ pub fn Legend(props: &LegendProps) -> Html {
             <ul class="srm-legend-list">
                 { for ServiceStatus::ALL.iter().map(|&status| html! {
                     <li key={status.key()} class={classes!("srm-legend-item", format!("srm-status-{}", status.key()))}>
-                        <span class="srm-status-icon" aria-hidden="true">{ status_icon(status) }</span>
-                        <strong>{ status_label(lang, status) }</strong>
+                        <strong class="srm-status-mark">{ status_label(lang, status) }</strong>
                         { " — " }{ status_explanation(lang, status) }
                     </li>
                 }) }

@@ -2,7 +2,7 @@
 //! never colour alone). Activating it opens the detail.
 
 use crate::core::figures::ServiceSummary;
-use crate::core::i18n::{catalogue, provider_count, status_icon, status_label};
+use crate::core::i18n::{provider_count, status_label};
 use crate::core::text::Lang;
 use crate::state::{Prepared, Shared};
 use yew::prelude::*;
@@ -32,19 +32,21 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         .filter_map(|&o| config.provider(&config.offers[o].provider))
         .map(|p| p.name.get(lang))
         .collect();
+    // One text node per line keeps long ranges light to render.
+    let status_line = match providers.len() {
+        0 => status_label(lang, status).to_string(),
+        n => format!(
+            "{} · {}",
+            status_label(lang, status),
+            provider_count(lang, n)
+        ),
+    };
     html! {
         <li class={classes!("srm-service", format!("srm-status-{}", status.key()))}
             data-service={service.id.clone()} data-status={status.key()}>
-            <button type="button" class="srm-service-open" aria-haspopup="dialog"
-                    title={catalogue(lang).open_detail} {onclick}>
+            <button type="button" class="srm-service-open" aria-haspopup="dialog" {onclick}>
                 <span class="srm-service-label">{ service.label.get(lang) }</span>
-                <span class="srm-service-status">
-                    <span class="srm-status-icon" aria-hidden="true">{ status_icon(status) }</span>
-                    { status_label(lang, status) }
-                    if !providers.is_empty() {
-                        { " · " }{ provider_count(lang, providers.len()) }
-                    }
-                </span>
+                <span class="srm-service-status srm-status-mark">{ status_line }</span>
                 if !providers.is_empty() {
                     <span class="srm-service-providers">{ providers.join(", ") }</span>
                 }

@@ -5,7 +5,7 @@
 
 use crate::core::figures::ServiceStatus;
 use crate::core::i18n::{
-    access_label, availability_label, catalogue, language_name, provider_kind_label, status_icon,
+    access_label, availability_label, catalogue, language_name, provider_kind_label,
 };
 use crate::core::links::{mailto_href, tel_href, web_href};
 use crate::core::model::{Offer, Provider};
@@ -104,9 +104,8 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
                 }
                 <h3>{ text.providers }</h3>
                 if offers.is_empty() {
-                    <p class="srm-empty">
-                        <span class="srm-status-icon" aria-hidden="true">{ status_icon(ServiceStatus::NoProvider) }</span>
-                        { " " }{ text.no_provider_detail }
+                    <p class="srm-empty srm-status-none">
+                        <span class="srm-status-mark">{ text.no_provider_detail }</span>
                     </p>
                 } else {
                     <ul class="srm-offers">
@@ -132,10 +131,7 @@ fn offer_view(lang: Lang, offer: &Offer, provider: Option<&Provider>) -> Html {
             }
             <dl class="srm-facts-list">
                 <dt>{ text.availability }</dt>
-                <dd>
-                    <span class="srm-status-icon" aria-hidden="true">{ status_icon(status) }</span>
-                    { " " }{ availability_label(lang, offer.availability) }
-                </dd>
+                <dd class="srm-status-mark">{ availability_label(lang, offer.availability) }</dd>
                 <dt>{ text.access }</dt>
                 <dd>{ access_label(lang, offer.access) }</dd>
                 if let Some(eligibility) = &offer.eligibility {

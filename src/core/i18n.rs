@@ -20,7 +20,6 @@ pub struct Catalogue {
     pub legend_intro: &'static str,
     pub tier_services: &'static str,
     pub no_service_in_tier: &'static str,
-    pub open_detail: &'static str,
     pub description: &'static str,
     pub examples: &'static str,
     pub providers: &'static str,
@@ -60,7 +59,6 @@ pub const FR: Catalogue = Catalogue {
     legend_intro: "Chaque service indique s'il est offert sur le territoire :",
     tier_services: "services",
     no_service_in_tier: "Aucun service dans ce palier.",
-    open_detail: "Voir le détail",
     description: "Description",
     examples: "Exemples",
     providers: "Qui offre ce service",
@@ -99,7 +97,6 @@ pub const EN: Catalogue = Catalogue {
     legend_intro: "Each service shows whether it is offered on the territory:",
     tier_services: "services",
     no_service_in_tier: "No service in this tier.",
-    open_detail: "Show details",
     description: "Description",
     examples: "Examples",
     providers: "Who offers this service",
@@ -211,17 +208,6 @@ pub fn status_explanation(lang: Lang, status: ServiceStatus) -> &'static str {
             "aucun organisme ne l'offre sur le territoire",
             "no organisation offers it on the territory",
         ),
-    }
-}
-
-/// The symbol shown beside a status, so that colour is never the only signal.
-pub fn status_icon(status: ServiceStatus) -> &'static str {
-    match status {
-        ServiceStatus::Available => "✓",
-        ServiceStatus::Partial => "◐",
-        ServiceStatus::WaitingList => "…",
-        ServiceStatus::Planned => "◷",
-        ServiceStatus::NoProvider => "✕",
     }
 }
 
