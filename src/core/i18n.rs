@@ -2,8 +2,10 @@
 //! is a struct, so a string missing in one language does not compile.
 
 use super::figures::ServiceStatus;
+use super::gaps::{Barrier, Coverage, GapKind, GapSeverity, Perspective};
 use super::model::{AccessRoute, Availability, ProviderKind, TerritoryKind};
 use super::problems::{Expected, LinkKind, Problem, ProblemKind, Referent, SyntaxError};
+use super::session::SessionProblem;
 use super::text::Lang;
 
 /// Fixed interface strings of one language.
@@ -39,6 +41,35 @@ pub struct Catalogue {
     pub config_error_intro: &'static str,
     pub config_warnings: &'static str,
     pub line_column: &'static str,
+    pub inventory_title: &'static str,
+    pub exported_on: &'static str,
+    pub coverage_by_tier: &'static str,
+    pub top_priorities: &'static str,
+    pub uncovered_services: &'static str,
+    pub other_needs: &'static str,
+    pub orphaned: &'static str,
+    pub proposed_actions: &'static str,
+    pub no_gaps: &'static str,
+    pub whole_tier: &'static str,
+    pub col_tier: &'static str,
+    pub col_service: &'static str,
+    pub col_line: &'static str,
+    pub line_gap: &'static str,
+    pub line_uncovered: &'static str,
+    pub col_kind: &'static str,
+    pub col_barrier: &'static str,
+    pub col_severity: &'static str,
+    pub col_population: &'static str,
+    pub col_perspective: &'static str,
+    pub col_impact: &'static str,
+    pub col_feasibility: &'static str,
+    pub col_priority: &'static str,
+    pub col_coverage: &'static str,
+    pub col_action: &'static str,
+    pub col_note: &'static str,
+    pub col_author: &'static str,
+    pub col_created: &'static str,
+    pub col_modified: &'static str,
     pub crash_title: &'static str,
     pub crash_body: &'static str,
     /// The colon as each language writes it (French puts a space before it).
@@ -78,6 +109,35 @@ pub const FR: Catalogue = Catalogue {
     config_error_intro: "Corrigez ces problèmes dans la configuration JSON :",
     config_warnings: "Avertissements de configuration",
     line_column: "ligne {line}, colonne {column}",
+    inventory_title: "Inventaire des besoins non comblés et des services à mettre en place",
+    exported_on: "Exporté le",
+    coverage_by_tier: "Couverture par palier",
+    top_priorities: "Priorités",
+    uncovered_services: "Services non couverts",
+    other_needs: "Besoins hors gamme",
+    orphaned: "Écarts orphelins (service ou palier retiré de la configuration)",
+    proposed_actions: "Services à mettre en place et actions proposées",
+    no_gaps: "Aucun écart inscrit.",
+    whole_tier: "Tout le palier",
+    col_tier: "Palier",
+    col_service: "Service",
+    col_line: "Ligne",
+    line_gap: "Écart",
+    line_uncovered: "Service non couvert",
+    col_kind: "Nature de l'écart",
+    col_barrier: "Obstacle",
+    col_severity: "Gravité",
+    col_population: "Population touchée",
+    col_perspective: "Perspective",
+    col_impact: "Impact (1-5)",
+    col_feasibility: "Faisabilité (1-5)",
+    col_priority: "Priorité (1-25)",
+    col_coverage: "Couverture",
+    col_action: "Action proposée",
+    col_note: "Note",
+    col_author: "Auteur",
+    col_created: "Créé",
+    col_modified: "Modifié",
     crash_title: "Le widget s'est arrêté",
     crash_body: "Une erreur interne l'a interrompu. Rechargez la page; si l'erreur revient, signalez-la à l'équipe qui gère ce site.",
     colon: "\u{a0}: ",
@@ -116,6 +176,35 @@ pub const EN: Catalogue = Catalogue {
     config_error_intro: "Fix these problems in the JSON configuration:",
     config_warnings: "Configuration warnings",
     line_column: "line {line}, column {column}",
+    inventory_title: "Inventory of unmet needs and services to put in place",
+    exported_on: "Exported on",
+    coverage_by_tier: "Coverage by tier",
+    top_priorities: "Top priorities",
+    uncovered_services: "Services not covered",
+    other_needs: "Needs outside the range",
+    orphaned: "Orphaned gaps (service or tier removed from the configuration)",
+    proposed_actions: "Services to put in place and proposed actions",
+    no_gaps: "No gap recorded.",
+    whole_tier: "Whole tier",
+    col_tier: "Tier",
+    col_service: "Service",
+    col_line: "Line",
+    line_gap: "Gap",
+    line_uncovered: "Service not covered",
+    col_kind: "Kind of gap",
+    col_barrier: "Barrier",
+    col_severity: "Severity",
+    col_population: "Population affected",
+    col_perspective: "Perspective",
+    col_impact: "Impact (1-5)",
+    col_feasibility: "Feasibility (1-5)",
+    col_priority: "Priority (1-25)",
+    col_coverage: "Coverage",
+    col_action: "Proposed action",
+    col_note: "Note",
+    col_author: "Author",
+    col_created: "Created",
+    col_modified: "Modified",
     crash_title: "The widget stopped",
     crash_body: "An internal error interrupted it. Reload the page; if the error comes back, report it to the team that runs this site.",
     colon: ": ",
@@ -490,5 +579,103 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         }
         (ProblemKind::NoServices, Lang::Fr) => "La liste des services est vide.".into(),
         (ProblemKind::NoServices, Lang::En) => "The list of services is empty.".into(),
+    }
+}
+
+/// Labels of the gap vocabulary.
+pub fn gap_kind_label(lang: Lang, kind: GapKind) -> &'static str {
+    match kind {
+        GapKind::Absent => pick(
+            lang,
+            "Service absent du territoire",
+            "Service absent from the territory",
+        ),
+        GapKind::InsufficientCapacity => {
+            pick(lang, "Capacité insuffisante", "Insufficient capacity")
+        }
+        GapKind::WaitingList => pick(lang, "Liste d'attente", "Waiting list"),
+        GapKind::AccessBarrier => pick(lang, "Obstacle à l'accès", "Access barrier"),
+        GapKind::ContinuityBreak => pick(lang, "Bris de continuité", "Break in continuity"),
+        GapKind::Duplication => pick(lang, "Dédoublement", "Duplication"),
+    }
+}
+
+pub fn barrier_label(lang: Lang, barrier: Barrier) -> &'static str {
+    match barrier {
+        Barrier::Distance => pick(lang, "Distance", "Distance"),
+        Barrier::Cost => pick(lang, "Coût", "Cost"),
+        Barrier::Language => pick(lang, "Langue", "Language"),
+        Barrier::Eligibility => pick(lang, "Critères d'admissibilité", "Eligibility criteria"),
+        Barrier::OpeningHours => pick(lang, "Heures d'ouverture", "Opening hours"),
+    }
+}
+
+pub fn severity_label(lang: Lang, severity: GapSeverity) -> &'static str {
+    match severity {
+        GapSeverity::Low => pick(lang, "Faible", "Low"),
+        GapSeverity::Medium => pick(lang, "Moyenne", "Medium"),
+        GapSeverity::High => pick(lang, "Élevée", "High"),
+    }
+}
+
+pub fn perspective_label(lang: Lang, perspective: Perspective) -> &'static str {
+    match perspective {
+        Perspective::PersonUsingServices => pick(
+            lang,
+            "Personne qui utilise les services",
+            "Person using services",
+        ),
+        Perspective::FamilyAndCloseOnes => {
+            pick(lang, "Famille et proches", "Family and close ones")
+        }
+        Perspective::Practitioner => pick(lang, "Intervenant", "Practitioner"),
+        Perspective::Organisation => pick(lang, "Organisation", "Organisation"),
+        Perspective::Government => pick(lang, "Gouvernement", "Government"),
+    }
+}
+
+pub fn coverage_label(lang: Lang, coverage: Coverage) -> &'static str {
+    match coverage {
+        Coverage::Covered => pick(lang, "Couvert", "Covered"),
+        Coverage::Partial => pick(lang, "Couvert en partie", "Partly covered"),
+        Coverage::Absent => pick(lang, "Absent", "Absent"),
+        Coverage::NotAssessed => pick(lang, "Non évalué", "Not assessed"),
+    }
+}
+
+/// "3 écarts", "1 gap".
+pub fn gap_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Fr, 1) => "1 écart".into(),
+        (Lang::Fr, n) => format!("{n} écarts"),
+        (Lang::En, 1) => "1 gap".into(),
+        (Lang::En, n) => format!("{n} gaps"),
+    }
+}
+
+/// "Priorité 20/25".
+pub fn priority_text(lang: Lang, priority: u8) -> String {
+    format!("{} {priority}/25", pick(lang, "Priorité", "Priority"))
+}
+
+/// Why a session file was refused (nothing was changed).
+pub fn session_problem_message(lang: Lang, problem: &SessionProblem) -> String {
+    match (problem, lang) {
+        (SessionProblem::NotASession, Lang::Fr) => "Ce fichier n'est pas une session de gamme de services : rien n'a été changé.".into(),
+        (SessionProblem::NotASession, Lang::En) => "This file is not a range-of-services session: nothing was changed.".into(),
+        (SessionProblem::UnsupportedVersion { found }, Lang::Fr) => format!("Cette session est au format {found}, que cette version du widget ne lit pas : rien n'a été changé."),
+        (SessionProblem::UnsupportedVersion { found }, Lang::En) => format!("This session uses format {found}, which this widget cannot read: nothing was changed."),
+        (SessionProblem::OtherConfig { config }, Lang::Fr) => format!("Cette session appartient à une autre configuration (« {config} ») : rien n'a été changé."),
+        (SessionProblem::OtherConfig { config }, Lang::En) => format!("This session belongs to another configuration (\"{config}\"): nothing was changed."),
+        (SessionProblem::Invalid { detail }, Lang::Fr) => format!("Cette session est endommagée ({detail}) : rien n'a été changé."),
+        (SessionProblem::Invalid { detail }, Lang::En) => format!("This session is damaged ({detail}): nothing was changed."),
+    }
+}
+
+/// "3 sur 9 services couverts".
+pub fn tier_covered(lang: Lang, covered: usize, total: usize) -> String {
+    match lang {
+        Lang::Fr => format!("{covered} sur {total} services couverts"),
+        Lang::En => format!("{covered} of {total} services covered"),
     }
 }

@@ -1,11 +1,15 @@
 //! The pure core: everything that can be decided without a browser.
 
 pub mod defaults;
+pub mod export;
 pub mod figures;
+pub mod gaps;
 pub mod i18n;
+pub mod inventory;
 pub mod links;
 pub mod model;
 pub mod problems;
 pub mod read;
+pub mod session;
 pub mod text;
 pub mod validate;

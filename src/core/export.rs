@@ -1,0 +1,476 @@
+//! The inventory as files, in the interface language: a CSV table (UTF-8 with a BOM so that
+//! Excel keeps accents), and a report — the document a facilitator sends to partners after
+//! the workshop — as Markdown and as printable HTML. Both reports are written from the same
+//! [`Report`], so they always say the same thing.
+
+use super::figures::TierSummary;
+use super::gaps::{Gap, GapTarget};
+use super::i18n::{
+    barrier_label, catalogue, coverage_label, gap_kind_label, perspective_label, priority_text,
+    severity_label, tier_covered, Catalogue,
+};
+use super::inventory::{
+    coverage_of, lines, select, tier_coverage, Entry, Filter, Group, Sort, TierCoverage,
+};
+use super::model::Config;
+use super::session::Session;
+use super::text::Lang;
+
+/// The byte order mark that tells spreadsheet programs the file is UTF-8.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The name of a gap's service or tier, or what it was when it is no longer in the config.
+pub fn target_label(config: &Config, gap: &Gap, lang: Lang) -> String {
+    let text = catalogue(lang);
+    match &gap.target {
+        GapTarget::Service { service } => config
+            .service(service)
+            .map_or_else(|| service.clone(), |s| s.label.get(lang).to_string()),
+        GapTarget::Tier { tier } => {
+            let label = config
+                .tier(tier)
+                .map_or(tier.as_str(), |t| t.label.get(lang));
+            format!("{label} — {}", text.whole_tier)
+        }
+        GapTarget::Other => text.other_needs.to_string(),
+    }
+}
+
+fn group_title(config: &Config, range: &[TierSummary], group: Group, lang: Lang) -> String {
+    let text = catalogue(lang);
+    match group {
+        Group::Tier(position) => config.tiers[range[position].tier]
+            .label
+            .get(lang)
+            .to_string(),
+        Group::Other => text.other_needs.to_string(),
+        Group::Orphaned => text.orphaned.to_string(),
+    }
+}
+
+/// The column titles of the CSV table.
+pub fn table_header(lang: Lang) -> Vec<String> {
+    let t: &Catalogue = catalogue(lang);
+    [
+        t.col_tier,
+        t.col_service,
+        t.col_line,
+        t.col_kind,
+        t.col_barrier,
+        t.col_severity,
+        t.col_population,
+        t.col_perspective,
+        t.col_impact,
+        t.col_feasibility,
+        t.col_priority,
+        t.col_coverage,
+        t.col_action,
+        t.col_note,
+        t.col_author,
+        t.col_created,
+        t.col_modified,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
+}
+
+/// The inventory as table rows: one per gap and one per service not fully covered, in
+/// the inventory's order (by tier, top priorities first).
+pub fn table_rows(
+    config: &Config,
+    range: &[TierSummary],
+    session: &Session,
+    lang: Lang,
+) -> Vec<Vec<String>> {
+    let text = catalogue(lang);
+    let all = lines(config, range, session);
+    select(config, session, all, &Filter::default(), Sort::default())
+        .into_iter()
+        .map(|line| {
+            let group = group_title(config, range, line.group, lang);
+            match line.entry {
+                Entry::Uncovered { service, coverage } => {
+                    let mut row = vec![String::new(); 17];
+                    row[0] = group;
+                    row[1] = config.services[service].label.get(lang).to_string();
+                    row[2] = text.line_uncovered.to_string();
+                    row[11] = coverage_label(lang, coverage).to_string();
+                    row
+                }
+                Entry::Gap(i) => {
+                    let gap = &session.gaps[i];
+                    let coverage = match &gap.target {
+                        GapTarget::Service { service } => config
+                            .services
+                            .iter()
+                            .position(|s| &s.id == service)
+                            .map(|s| {
+                                coverage_label(lang, coverage_of(config, range, session, s))
+                                    .to_string()
+                            }),
+                        _ => None,
+                    };
+                    vec![
+                        group,
+                        target_label(config, gap, lang),
+                        text.line_gap.to_string(),
+                        gap_kind_label(lang, gap.kind).to_string(),
+                        gap.barrier
+                            .map(|b| barrier_label(lang, b).to_string())
+                            .unwrap_or_default(),
+                        severity_label(lang, gap.severity).to_string(),
+                        gap.population.clone(),
+                        perspective_label(lang, gap.perspective).to_string(),
+                        gap.impact.to_string(),
+                        gap.feasibility.to_string(),
+                        gap.priority().to_string(),
+                        coverage.unwrap_or_default(),
+                        gap.action.clone(),
+                        gap.note.clone(),
+                        gap.author.clone().unwrap_or_default(),
+                        gap.created.clone(),
+                        gap.modified.clone(),
+                    ]
+                }
+            }
+        })
+        .collect()
+}
+
+/// The inventory as CSV, written with the `csv` crate, UTF-8 with a BOM.
+pub fn csv(config: &Config, range: &[TierSummary], session: &Session, lang: Lang) -> Vec<u8> {
+    let mut out = UTF8_BOM.to_vec();
+    {
+        let mut writer = ::csv::Writer::from_writer(&mut out);
+        // Writing to memory cannot fail; a failure would only lose the row, never panic.
+        let _ = writer.write_record(table_header(lang));
+        for row in table_rows(config, range, session, lang) {
+            let _ = writer.write_record(&row);
+        }
+        let _ = writer.flush();
+    }
+    out
+}
+
+/// One gap as the report tells it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportGap {
+    pub target: String,
+    pub kind: String,
+    pub severity: String,
+    pub priority: String,
+    pub perspective: String,
+    pub population: String,
+    pub action: String,
+    pub note: String,
+}
+
+/// One group of the report: a tier, the needs outside the range, or orphaned gaps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportGroup {
+    pub title: String,
+    pub gaps: Vec<ReportGap>,
+    /// Services of the tier not fully covered, with their coverage.
+    pub uncovered: Vec<(String, String)>,
+}
+
+/// What the report says, in one language, whatever its format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub lang: Lang,
+    pub title: String,
+    pub territory: String,
+    pub exported: String,
+    pub coverage: Vec<(String, TierCoverage)>,
+    pub groups: Vec<ReportGroup>,
+    /// Proposed actions, top priorities first: (priority text, target, action).
+    pub actions: Vec<(String, String, String)>,
+}
+
+/// Gathers the report of a session; `exported` is the date written on it.
+pub fn report(
+    config: &Config,
+    range: &[TierSummary],
+    session: &Session,
+    lang: Lang,
+    exported: &str,
+) -> Report {
+    let text = catalogue(lang);
+    let coverage = tier_coverage(config, range, session)
+        .into_iter()
+        .enumerate()
+        .map(|(position, c)| {
+            (
+                config.tiers[range[position].tier]
+                    .label
+                    .get(lang)
+                    .to_string(),
+                c,
+            )
+        })
+        .collect();
+    let mut groups: Vec<(Group, ReportGroup)> = Vec::new();
+    let mut actions = Vec::new();
+    let all = lines(config, range, session);
+    for line in select(config, session, all, &Filter::default(), Sort::default()) {
+        if groups.last().is_none_or(|(g, _)| *g != line.group) {
+            let title = group_title(config, range, line.group, lang);
+            groups.push((
+                line.group,
+                ReportGroup {
+                    title,
+                    gaps: Vec::new(),
+                    uncovered: Vec::new(),
+                },
+            ));
+        }
+        let group = &mut groups.last_mut().expect("pushed above").1;
+        match line.entry {
+            Entry::Uncovered { service, coverage } => group.uncovered.push((
+                config.services[service].label.get(lang).to_string(),
+                coverage_label(lang, coverage).to_string(),
+            )),
+            Entry::Gap(i) => {
+                let gap = &session.gaps[i];
+                let kind = match gap.barrier {
+                    Some(b) => format!(
+                        "{} ({})",
+                        gap_kind_label(lang, gap.kind),
+                        barrier_label(lang, b)
+                    ),
+                    None => gap_kind_label(lang, gap.kind).to_string(),
+                };
+                let entry = ReportGap {
+                    target: target_label(config, gap, lang),
+                    kind,
+                    severity: severity_label(lang, gap.severity).to_string(),
+                    priority: priority_text(lang, gap.priority()),
+                    perspective: perspective_label(lang, gap.perspective).to_string(),
+                    population: gap.population.clone(),
+                    action: gap.action.clone(),
+                    note: gap.note.clone(),
+                };
+                if !gap.action.trim().is_empty() {
+                    actions.push((
+                        gap.priority(),
+                        entry.priority.clone(),
+                        entry.target.clone(),
+                        entry.action.clone(),
+                    ));
+                }
+                group.gaps.push(entry);
+            }
+        }
+    }
+    actions.sort_by_key(|a| std::cmp::Reverse(a.0));
+    Report {
+        lang,
+        title: text.inventory_title.to_string(),
+        territory: config.territory.name.get(lang).to_string(),
+        exported: exported.to_string(),
+        coverage,
+        groups: groups.into_iter().map(|(_, g)| g).collect(),
+        actions: actions.into_iter().map(|(_, p, t, a)| (p, t, a)).collect(),
+    }
+}
+
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if "\\`*_[]<>|#".contains(c) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+    }
+    out
+}
+
+/// The report as Markdown.
+pub fn markdown(report: &Report) -> String {
+    use std::fmt::Write;
+    let text = catalogue(report.lang);
+    let t = |s: &str| md_escape(s);
+    let mut md = String::new();
+    let _ = writeln!(
+        md,
+        "# {}\n\n**{}**  \n{} {}\n",
+        t(&report.title),
+        t(&report.territory),
+        text.exported_on,
+        t(&report.exported)
+    );
+    let _ = writeln!(
+        md,
+        "## {}\n\n| {} | {} |\n| --- | --- |",
+        text.coverage_by_tier, text.col_tier, text.col_coverage
+    );
+    for (tier, c) in &report.coverage {
+        let _ = writeln!(
+            md,
+            "| {} | {} |",
+            t(tier),
+            tier_covered(report.lang, c.covered, c.total)
+        );
+    }
+    for group in &report.groups {
+        let _ = writeln!(md, "\n## {}\n", t(&group.title));
+        for gap in &group.gaps {
+            let _ = writeln!(
+                md,
+                "- **{}** — {} · {} {} · {}",
+                t(&gap.target),
+                t(&gap.kind),
+                text.col_severity,
+                t(&gap.severity).to_lowercase(),
+                t(&gap.priority)
+            );
+            let _ = writeln!(
+                md,
+                "  - {}{}{}",
+                text.col_perspective,
+                text.colon,
+                t(&gap.perspective)
+            );
+            for (label, value) in [
+                (text.col_population, &gap.population),
+                (text.col_action, &gap.action),
+                (text.col_note, &gap.note),
+            ] {
+                if !value.trim().is_empty() {
+                    let _ = writeln!(md, "  - {label}{}{}", text.colon, t(value));
+                }
+            }
+        }
+        if !group.uncovered.is_empty() {
+            let _ = writeln!(md, "\n**{}**\n", text.uncovered_services);
+            for (service, coverage) in &group.uncovered {
+                let _ = writeln!(md, "- {} — {}", t(service), t(coverage));
+            }
+        }
+    }
+    let _ = writeln!(md, "\n## {}\n", text.proposed_actions);
+    if report.actions.is_empty() {
+        let _ = writeln!(md, "{}", text.no_gaps);
+    }
+    for (i, (priority, target, action)) in report.actions.iter().enumerate() {
+        let _ = writeln!(
+            md,
+            "{}. **{}** ({}){}{}",
+            i + 1,
+            t(target),
+            t(priority),
+            text.colon,
+            t(action)
+        );
+    }
+    md
+}
+
+/// Text for HTML: `<`, `>`, `&` and quotes escaped, so config and workshop text stay text.
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const REPORT_CSS: &str = "body{font:11pt/1.45 system-ui,sans-serif;color:#1b1f24;max-width:60rem;margin:2rem auto;padding:0 1rem}\
+h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;border-bottom:2px solid #0b5cad;padding-bottom:.2em;margin-top:1.6em}\
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #c5ccd3;padding:.35em .5em;text-align:left;vertical-align:top}\
+th{background:#f4f6f8}.gap{border-left:4px solid #0b5cad;padding:.3em .8em;margin:.6em 0;break-inside:avoid}\
+.gap p{margin:.2em 0}.meta{color:#4a5560}meter{width:8em;vertical-align:middle}\
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}a{color:inherit}@page{margin:1.5cm}}";
+
+/// The report as a printable HTML document (its own stylesheet, with print rules).
+pub fn html(report: &Report) -> String {
+    use std::fmt::Write;
+    let text = catalogue(report.lang);
+    let e = |s: &str| html_escape(s);
+    let mut h = String::new();
+    let _ = writeln!(h, "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{} — {}</title><style>{REPORT_CSS}</style></head><body>",
+        report.lang.code(),
+        e(&report.title),
+        e(&report.territory)
+    );
+    let _ = writeln!(
+        h,
+        "<h1>{}</h1>\n<p><strong>{}</strong><br><span class=\"meta\">{} {}</span></p>",
+        e(&report.title),
+        e(&report.territory),
+        text.exported_on,
+        e(&report.exported)
+    );
+    let _ = writeln!(h, "<h2>{}</h2>\n<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>", text.coverage_by_tier, text.col_tier, text.col_coverage);
+    for (tier, c) in &report.coverage {
+        let _ = writeln!(h, "<tr><th scope=\"row\">{}</th><td><meter min=\"0\" max=\"{}\" value=\"{}\"></meter> {}</td></tr>",
+            e(tier),
+            c.total,
+            c.covered,
+            tier_covered(report.lang, c.covered, c.total)
+        );
+    }
+    h.push_str("</tbody></table>\n");
+    for group in &report.groups {
+        let _ = writeln!(h, "<h2>{}</h2>", e(&group.title));
+        for gap in &group.gaps {
+            let _ = write!(
+                h,
+                "<div class=\"gap\"><p><strong>{}</strong> — {}</p><p class=\"meta\">{}{}{} · {} · {}{}{}</p>",
+                e(&gap.target),
+                e(&gap.kind),
+                text.col_severity,
+                text.colon,
+                e(&gap.severity),
+                e(&gap.priority),
+                text.col_perspective,
+                text.colon,
+                e(&gap.perspective)
+            );
+            for (label, value) in [
+                (text.col_population, &gap.population),
+                (text.col_action, &gap.action),
+                (text.col_note, &gap.note),
+            ] {
+                if !value.trim().is_empty() {
+                    let _ = write!(h, "<p>{label}{}{}</p>", text.colon, e(value));
+                }
+            }
+            h.push_str("</div>\n");
+        }
+        if !group.uncovered.is_empty() {
+            let _ = write!(h, "<p><strong>{}</strong></p><ul>", text.uncovered_services);
+            for (service, coverage) in &group.uncovered {
+                let _ = write!(h, "<li>{} — {}</li>", e(service), e(coverage));
+            }
+            h.push_str("</ul>\n");
+        }
+    }
+    let _ = writeln!(h, "<h2>{}</h2>", text.proposed_actions);
+    if report.actions.is_empty() {
+        let _ = writeln!(h, "<p>{}</p>", text.no_gaps);
+    } else {
+        h.push_str("<ol>");
+        for (priority, target, action) in &report.actions {
+            let _ = write!(
+                h,
+                "<li><strong>{}</strong> ({}){}{}</li>",
+                e(target),
+                e(priority),
+                text.colon,
+                e(action)
+            );
+        }
+        h.push_str("</ol>\n");
+    }
+    h.push_str("</body></html>\n");
+    h
+}

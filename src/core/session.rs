@@ -1,0 +1,179 @@
+//! A workshop session: the gaps and coverage assessments entered for one config. It is
+//! what autosave keeps, what the session file holds, and what the host page receives.
+//! A session names the config it belongs to (its identity) and the version of that config
+//! it was made with (a fingerprint of its content), so that it can follow the config as it
+//! changes: gaps whose service disappeared are kept, as orphans.
+
+use super::gaps::{Coverage, Gap, GapTarget, SCORE_RANGE};
+use super::model::Config;
+use super::text::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+/// The `format` every session file carries.
+pub const SESSION_FORMAT: &str = "service-range-mapper/session";
+/// The session format version this build writes and reads.
+pub const SESSION_VERSION: u32 = 1;
+
+/// The gaps and assessments of one config.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub format: String,
+    pub version: u32,
+    /// Identity of the config the session belongs to.
+    pub config: String,
+    /// Fingerprint of the config version the session was last saved with.
+    pub fingerprint: String,
+    pub gaps: Vec<Gap>,
+    /// Coverage assessed in the workshop, by service id; other services keep the
+    /// coverage their offers suggest.
+    #[serde(default)]
+    pub coverage: BTreeMap<String, Coverage>,
+}
+
+/// Why a session file cannot be loaded. Loading one changes nothing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SessionProblem {
+    /// Not JSON, or JSON that is not a session file.
+    NotASession,
+    UnsupportedVersion {
+        found: u32,
+    },
+    /// A session of another config (another territory or range).
+    OtherConfig {
+        config: String,
+    },
+    /// Readable, but a value is wrong (the deserializer's or our words).
+    Invalid {
+        detail: String,
+    },
+}
+
+/// How a loaded session relates to the config on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Made with this very version of the config.
+    Same,
+    /// Made with another version of this config: some gaps may be orphaned.
+    OtherVersion,
+}
+
+impl Session {
+    /// An empty session for a config.
+    pub fn new(config: &Config) -> Session {
+        Session {
+            format: SESSION_FORMAT.into(),
+            version: SESSION_VERSION,
+            config: identity(config),
+            fingerprint: fingerprint(config),
+            gaps: Vec::new(),
+            coverage: BTreeMap::new(),
+        }
+    }
+
+    /// A fresh id for the next gap (`g1`, `g2`…), never reusing one in the session.
+    pub fn next_gap_id(&self) -> String {
+        let highest = self
+            .gaps
+            .iter()
+            .filter_map(|g| g.id.strip_prefix('g')?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("g{}", highest + 1)
+    }
+
+    /// Checks a session read from a file or storage against the config on screen.
+    pub fn check(&self, config: &Config) -> Result<Fit, SessionProblem> {
+        if self.format != SESSION_FORMAT {
+            return Err(SessionProblem::NotASession);
+        }
+        if self.version != SESSION_VERSION {
+            return Err(SessionProblem::UnsupportedVersion {
+                found: self.version,
+            });
+        }
+        if self.config != identity(config) {
+            return Err(SessionProblem::OtherConfig {
+                config: self.config.clone(),
+            });
+        }
+        let mut ids = HashSet::new();
+        for gap in &self.gaps {
+            if !ids.insert(gap.id.as_str()) {
+                return Err(SessionProblem::Invalid {
+                    detail: format!("gap id {} used twice", gap.id),
+                });
+            }
+            if !SCORE_RANGE.contains(&gap.impact) || !SCORE_RANGE.contains(&gap.feasibility) {
+                return Err(SessionProblem::Invalid {
+                    detail: format!("gap {}: scores go from 1 to 5", gap.id),
+                });
+            }
+        }
+        Ok(if self.fingerprint == fingerprint(config) {
+            Fit::Same
+        } else {
+            Fit::OtherVersion
+        })
+    }
+
+    /// The session as it is saved now: stamped with the version of the config on screen.
+    pub fn stamped(mut self, config: &Config) -> Session {
+        self.fingerprint = fingerprint(config);
+        self
+    }
+
+    /// The coverage assessed for a service, if the workshop set one.
+    pub fn assessed(&self, service: &str) -> Option<Coverage> {
+        self.coverage.get(service).copied()
+    }
+
+    /// Gaps whose service or tier is not in the config (kept, never dropped).
+    pub fn is_orphan(gap: &Gap, config: &Config) -> bool {
+        match &gap.target {
+            GapTarget::Service { service } => config.service(service).is_none(),
+            GapTarget::Tier { tier } => config.tier(tier).is_none(),
+            GapTarget::Other => false,
+        }
+    }
+
+    /// The gaps attached to one service.
+    pub fn gaps_of_service<'a>(&'a self, service: &'a str) -> impl Iterator<Item = &'a Gap> {
+        self.gaps
+            .iter()
+            .filter(move |g| matches!(&g.target, GapTarget::Service { service: s } if s == service))
+    }
+}
+
+/// The identity of a config: its `id`, else its territory's name. It stays the same when
+/// services are added or renamed, so saved work follows the config.
+pub fn identity(config: &Config) -> String {
+    match &config.id {
+        Some(id) if !id.trim().is_empty() => id.trim().to_string(),
+        _ => format!("territory:{}", config.territory.name.get(Lang::Fr).trim()),
+    }
+}
+
+/// A fingerprint of what a session depends on in a config: tiers, services and where
+/// they sit. Changing a description does not change it; removing a service does.
+pub fn fingerprint(config: &Config) -> String {
+    // FNV-1a, 64 bits: stable across builds and platforms, unlike std's hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |s: &str| {
+        for byte in s.bytes().chain([0x1f]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for tier in &config.tiers {
+        feed("t");
+        feed(&tier.id);
+    }
+    for service in &config.services {
+        feed("s");
+        feed(&service.id);
+        feed(&service.tier);
+    }
+    format!("{hash:016x}")
+}
