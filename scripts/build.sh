@@ -1,16 +1,32 @@
 #!/usr/bin/env bash
-# Builds the widget in release mode into www/pkg/: wasm-bindgen's ES module (minified with
-# terser) and an optimised .wasm (wasm-opt -Oz, from npm's binaryen: Debian's is too old).
+# Builds the widget in release mode into www/pkg/, two bundles from the same crate:
+#   service_range_mapper.js       the workshop build (gaps, inventory, sessions, exports)
+#   service_range_mapper_view.js  the view build: the range, read-only, for citizens and
+#                                 intranet pages (cargo --no-default-features)
+# Each is wasm-bindgen's ES module (minified with terser) and an optimised .wasm
+# (wasm-opt -Oz, from npm's binaryen: Debian's is too old). www/pkg/ is the folder a host
+# page copies: it also gets the minified stylesheets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --target wasm32-unknown-unknown --lib
 rm -rf www/pkg
-wasm-bindgen --target web --no-typescript --out-dir www/pkg \
-  target/wasm32-unknown-unknown/release/service_range_mapper.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  www/pkg/service_range_mapper_bg.wasm -o www/pkg/service_range_mapper_bg.wasm
-# The JS glue is minified like any production script (exports keep their names).
-node_modules/.bin/terser www/pkg/service_range_mapper.js --module --compress --mangle \
-  -o www/pkg/service_range_mapper.js
+wasm=target/wasm32-unknown-unknown/release/service_range_mapper.wasm
+
+bundle() { # name, cargo feature flags...
+  local name=$1; shift
+  cargo build --release --target wasm32-unknown-unknown --lib "$@"
+  wasm-bindgen --target web --no-typescript --out-dir www/pkg --out-name "$name" "$wasm"
+  node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "www/pkg/${name}_bg.wasm" -o "www/pkg/${name}_bg.wasm"
+  # The JS glue is minified like any production script (exports keep their names).
+  node_modules/.bin/terser "www/pkg/$name.js" --module --compress --mangle -o "www/pkg/$name.js"
+}
+
+bundle service_range_mapper_view --no-default-features
+bundle service_range_mapper
+# The stylesheets, minified with csso: srm.css for every page, srm-workshop.css with the
+# workshop bundle.
+for css in srm srm-workshop; do
+  node_modules/.bin/csso "www/$css.css" -o "www/pkg/$css.css"
+done
 ls -l www/pkg

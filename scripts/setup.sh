@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build, the demo and the tests need on a fresh machine: the wasm
 # target, the wasm-bindgen CLI matching Cargo.lock, Chromium and its driver, and the npm
-# packages (playwright-core, axe-core, binaryen's wasm-opt, terser). Skips what is already there.
+# packages (playwright-core, axe-core, binaryen's wasm-opt, terser, csso). Skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,8 @@ if [ "$need_browser" = with-browser ]; then
   fi
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -x node_modules/.bin/csso ] \
+   || [ ! -d node_modules/playwright-core ] \
    || [ ! -d node_modules/axe-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm packages from package-lock.json"

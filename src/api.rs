@@ -2,25 +2,31 @@
 //!
 //! ```js
 //! await init();
-//! const w = mount(element, config, { lang: "en", onerror: (errors) => … });
+//! const w = mount(element, config, { lang: "en", editable: true, storageKey: "room-a",
+//!                                    onerror: (errors) => … });
 //! w.update(otherConfig);   // returns the problems of the new config
 //! w.set_lang("fr");
 //! w.problems();            // errors and warnings of the current config
+//! w.inventory();           // the session: gaps and coverage, as a plain object
+//! w.load_session(session); // null, or why it was refused (nothing changed then)
 //! w.destroy();
 //! ```
 //!
 //! `config` is an object, a JSON string, or null/undefined for the built-in example.
 
+use crate::browser;
 use crate::components::{Widget, WidgetProps};
 use crate::core::defaults::{default_config, DEFAULT_CONFIG_JSON};
 use crate::core::i18n::catalogue;
 use crate::core::i18n::problem_message;
+use crate::core::model::Config;
+use crate::core::session::{identity, Session};
 use crate::core::text::Lang;
 use crate::core::validate::{
     load_serialised, load_text, Loaded, Problem, ProblemKind, Severity, SyntaxError,
 };
-use crate::state::{Action, Remote, Shared};
-use serde::Serialize;
+use crate::session_io;
+use crate::state::{Action, Notice, Remote, Shared, WORKSHOP};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -89,6 +95,54 @@ pub struct WidgetHandle {
     lang: Lang,
     loaded: Shared<Loaded>,
     on_error: Option<js_sys::Function>,
+    autosave: bool,
+    instance: Option<String>,
+    /// The session the widget started with, until it mirrors its own.
+    first_session: Shared<Session>,
+}
+
+/// The session to start with for a config: the one saved in this browser when there is
+/// one and it fits, else a new one; and what to tell the user about it.
+fn restore(
+    config: &Config,
+    autosave: bool,
+    instance: Option<&str>,
+    remote: &Remote,
+) -> (Session, Option<Notice>) {
+    if !WORKSHOP || !autosave {
+        return (Session::new(config), None);
+    }
+    let key = session_io::storage_key(config, instance);
+    match browser::load(&key) {
+        Err(browser::StorageUnavailable) => {
+            remote.send(Action::StorageFailed(true));
+            (Session::new(config), None)
+        }
+        Ok(None) => (Session::new(config), None),
+        Ok(Some(text)) => match session_io::from_text(&text, config) {
+            Ok((session, _)) => {
+                let orphans = session
+                    .gaps
+                    .iter()
+                    .filter(|g| Session::is_orphan(g, config))
+                    .count();
+                let notice = Notice::SessionLoaded {
+                    orphans,
+                    saved: true,
+                };
+                (session, Some(notice))
+            }
+            Err(_) => {
+                // Never overwrite what cannot be read: set it aside first.
+                let backup = format!("{key}:damaged");
+                let _ = browser::save(&backup, &text);
+                (
+                    Session::new(config),
+                    Some(Notice::SavedSessionDamaged { backup }),
+                )
+            }
+        },
+    }
 }
 
 /// Mounts a widget in `element`. Never throws for a bad config: the widget shows what is
@@ -109,6 +163,11 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
         .map(|code| Lang::from_code(&code))
         .unwrap_or_default();
     let on_error = option("onerror").dyn_into::<js_sys::Function>().ok();
+    let editable = option("editable").as_bool().unwrap_or(true);
+    let autosave = editable && option("autosave").as_bool().unwrap_or(true);
+    let instance = option("storageKey")
+        .as_string()
+        .or_else(|| Some(element.id()).filter(|id| !id.is_empty()));
     let uid = NEXT_INSTANCE.with(|n| {
         let id = n.get();
         n.set(id + 1);
@@ -118,11 +177,21 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
     LIVE.with(|live| live.borrow_mut().push((element.clone(), lang)));
     let loaded = Shared::from(read_config(&config));
     let remote = Remote::default();
+    let (session, notice) = match &loaded.config {
+        Some(config) => restore(config, autosave, instance.as_deref(), &remote),
+        None => (Session::empty(), None),
+    };
+    let first_session = Shared::from(session);
     let props = WidgetProps {
         loaded: loaded.clone(),
         lang,
         uid: uid.into(),
         remote: remote.clone(),
+        editable,
+        session: Some(first_session.clone()),
+        notice,
+        autosave,
+        instance: instance.clone().map(yew::AttrValue::from),
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
     let handle = WidgetHandle {
@@ -132,6 +201,9 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
         lang,
         loaded,
         on_error,
+        autosave,
+        instance,
+        first_session,
     };
     handle.report_errors();
     handle
@@ -149,7 +221,21 @@ impl WidgetHandle {
     /// its problems, like `problems()`.
     pub fn update(&mut self, config: JsValue) -> JsValue {
         self.loaded = Shared::from(read_config(&config));
-        self.remote.send(Action::ReplaceConfig(self.loaded.clone()));
+        // Another territory's config brings its own saved session.
+        let current = self.current_session();
+        let session = self.loaded.config.as_ref().and_then(|config| {
+            (current.config != identity(config)).then(|| {
+                let (session, _) = restore(
+                    config,
+                    self.autosave,
+                    self.instance.as_deref(),
+                    &self.remote,
+                );
+                Shared::from(session)
+            })
+        });
+        self.remote
+            .send(Action::ReplaceConfig(self.loaded.clone(), session));
         self.report_errors();
         self.problems()
     }
@@ -173,6 +259,47 @@ impl WidgetHandle {
         problems_to_js(self.loaded.problems.iter(), self.lang)
     }
 
+    /// The workshop's session — every gap and coverage assessment — as a plain object, in
+    /// the format of the session file.
+    #[cfg(feature = "workshop")]
+    pub fn inventory(&self) -> JsValue {
+        let session = self.current_session();
+        match &self.loaded.config {
+            Some(config) => session_io::to_js(&(*session).clone().stamped(config)),
+            None => session_io::to_js(&session),
+        }
+    }
+
+    /// Loads a session (an object, as `inventory()` gives, or its JSON text). Returns null
+    /// when loaded, else `{kind, message}` saying why it was refused; then nothing changed.
+    #[cfg(feature = "workshop")]
+    pub fn load_session(&mut self, session: JsValue) -> JsValue {
+        let Some(config) = &self.loaded.config else {
+            return JsValue::NULL;
+        };
+        let read = match session.as_string() {
+            Some(text) => session_io::from_text(&text, config),
+            None => session_io::from_js(&session, config),
+        };
+        match read {
+            Ok((session, _)) => {
+                self.remote.send(Action::LoadSession(Shared::from(session)));
+                JsValue::NULL
+            }
+            Err(problem) => {
+                let report = js_sys::Object::new();
+                let kind = serde_wasm_bindgen::to_value(&problem).ok();
+                let kind = kind.and_then(|k| js_sys::Reflect::get(&k, &"kind".into()).ok());
+                let _ =
+                    js_sys::Reflect::set(&report, &"kind".into(), &kind.unwrap_or(JsValue::NULL));
+                let message = crate::core::i18n::session_problem_message(self.lang, &problem);
+                let _ = js_sys::Reflect::set(&report, &"message".into(), &message.into());
+                self.remote.send(Action::RefuseSession(problem));
+                report.into()
+            }
+        }
+    }
+
     /// Removes the widget and frees what it holds. Calling it twice does nothing.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
@@ -186,6 +313,12 @@ impl WidgetHandle {
 }
 
 impl WidgetHandle {
+    fn current_session(&self) -> Shared<Session> {
+        self.remote
+            .session()
+            .unwrap_or_else(|| self.first_session.clone())
+    }
+
     fn report_errors(&self) {
         if self.loaded.errors().next().is_none() {
             return;
@@ -244,20 +377,96 @@ pub fn read_config(config: &JsValue) -> Loaded {
     }
 }
 
-#[derive(Serialize)]
-struct ProblemForJs<'a> {
-    #[serde(flatten)]
-    problem: &'a Problem,
-    message: String,
-}
-
+/// Problems as plain JavaScript objects: `{severity, path, line?, column?, kind, message}`
+/// plus what the kind names (`field`, `id`, `referent`, `expected`, `value`, `allowed`…).
 fn problems_to_js<'a>(problems: impl Iterator<Item = &'a Problem>, lang: Lang) -> JsValue {
-    let list: Vec<_> = problems
-        .map(|problem| ProblemForJs {
-            problem,
-            message: problem_message(lang, problem),
-        })
-        .collect();
-    list.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    let list = js_sys::Array::new();
+    for problem in problems {
+        let object = js_sys::Object::new();
+        let set = |key: &str, value: JsValue| {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+        };
+        let text = |s: &str| JsValue::from_str(s);
+        set(
+            "severity",
+            text(if problem.is_error() {
+                "error"
+            } else {
+                "warning"
+            }),
+        );
+        set("path", text(&problem.path));
+        if let Some(position) = problem.position {
+            set("line", JsValue::from(position.line as u32));
+            set("column", JsValue::from(position.column as u32));
+        }
+        let kind = match &problem.kind {
+            ProblemKind::Syntax { detail, .. } => {
+                set("detail", text(detail));
+                "syntax"
+            }
+            ProblemKind::WrongType { expected } => {
+                set("expected", text(expected.key()));
+                "wrong_type"
+            }
+            ProblemKind::UnknownValue { value, allowed } => {
+                set("value", text(value));
+                set(
+                    "allowed",
+                    allowed
+                        .iter()
+                        .map(|a| text(a))
+                        .collect::<js_sys::Array>()
+                        .into(),
+                );
+                "unknown_value"
+            }
+            ProblemKind::MissingField { field } => {
+                set("field", text(field));
+                "missing_field"
+            }
+            ProblemKind::UnknownField { field } => {
+                set("field", text(field));
+                "unknown_field"
+            }
+            ProblemKind::UnsupportedVersion { found } => {
+                set("value", text(found));
+                "unsupported_version"
+            }
+            ProblemKind::DuplicateKey { key } => {
+                set("field", text(key));
+                "duplicate_key"
+            }
+            ProblemKind::DuplicateId { id, first } => {
+                set("id", text(id));
+                set("first", text(first));
+                "duplicate_id"
+            }
+            ProblemKind::UnknownReference { referent, id } => {
+                set("referent", text(referent.key()));
+                set("id", text(id));
+                "unknown_reference"
+            }
+            ProblemKind::EmptyText => "empty_text",
+            ProblemKind::BadLink { link, value } => {
+                set("link", text(link.key()));
+                set("value", text(value));
+                "bad_link"
+            }
+            ProblemKind::DuplicateOffer { provider, service } => {
+                set("provider", text(provider));
+                set("service", text(service));
+                "duplicate_offer"
+            }
+            ProblemKind::EmptyTier { tier } => {
+                set("id", text(tier));
+                "empty_tier"
+            }
+            ProblemKind::NoServices => "no_services",
+        };
+        set("kind", text(kind));
+        set("message", text(&problem_message(lang, problem)));
+        list.push(&object);
+    }
+    list.into()
 }

@@ -11,5 +11,7 @@ pub mod core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
+pub mod browser;
 pub mod components;
+pub mod session_io;
 pub mod state;

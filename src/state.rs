@@ -2,7 +2,10 @@
 //! [`Action`]s. The JavaScript handle reaches the reducer through a [`Remote`].
 
 use crate::core::figures::{range, TierSummary};
+use crate::core::gaps::{Coverage, Gap, GapTarget};
+use crate::core::inventory::{Filter, Sort};
 use crate::core::model::Config;
+use crate::core::session::{Session, SessionProblem};
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
 use std::cell::RefCell;
@@ -45,8 +48,43 @@ pub struct Prepared {
     pub range: Vec<TierSummary>,
 }
 
+/// The two faces of the widget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Range,
+    Inventory,
+}
+
+/// The gap form, when open: what the gap is about, and the gap edited (none: a new one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GapForm {
+    pub target: GapTarget,
+    pub editing: Option<String>,
+}
+
+/// A message shown above the widget's content until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A session file or the saved session was loaded; `orphans` gaps lost their service.
+    SessionLoaded { orphans: usize, saved: bool },
+    /// A session file was refused; nothing changed.
+    SessionRefused(SessionProblem),
+    /// A saved session could not be restored; it was set aside under `backup`.
+    SavedSessionDamaged { backup: String },
+    /// A new, empty session was started.
+    NewSession,
+}
+
+/// True in the workshop build: the editing tools are compiled in. In the view build every
+/// branch that tests it is removed at compile time, and the bundle with it.
+pub const WORKSHOP: bool = cfg!(feature = "workshop");
+
+/// How many changes undo remembers.
+const HISTORY: usize = 200;
+
 /// Everything one widget instance shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct WidgetState {
     pub lang: Lang,
     /// Every problem of the current config (errors and warnings).
@@ -55,17 +93,77 @@ pub struct WidgetState {
     pub prepared: Option<Shared<Prepared>>,
     /// Index of the service whose detail is open.
     pub open_service: Option<usize>,
+    /// False: read-only, no editing control anywhere.
+    pub editable: bool,
+    pub view: View,
+    /// The workshop's gaps and assessments.
+    pub session: Shared<Session>,
+    undo: Vec<Shared<Session>>,
+    redo: Vec<Shared<Session>>,
+    pub form: Option<GapForm>,
+    pub confirm_new_session: bool,
+    pub filter: Filter,
+    pub sort: Sort,
+    pub notice: Option<Notice>,
+    /// True when the last autosave failed (storage full, blocked or missing).
+    pub storage_failed: bool,
 }
 
 impl WidgetState {
     pub fn new(loaded: Shared<Loaded>, lang: Lang) -> WidgetState {
         let prepared = prepare(&loaded);
+        let session = Shared::from(match &loaded.config {
+            Some(config) => Session::new(config),
+            None => Session::empty(),
+        });
         WidgetState {
             lang,
             loaded,
             prepared,
             open_service: None,
+            editable: true,
+            view: View::Range,
+            session,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            form: None,
+            confirm_new_session: false,
+            filter: Filter::default(),
+            sort: Sort::default(),
+            notice: None,
+            storage_failed: false,
         }
+    }
+
+    /// Starts from a session (restored from storage), read-only or editable.
+    pub fn with_session(
+        mut self,
+        session: Shared<Session>,
+        editable: bool,
+        notice: Option<Notice>,
+    ) -> WidgetState {
+        self.session = session;
+        self.editable = editable && WORKSHOP;
+        self.notice = notice;
+        self
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.editable && !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.editable && !self.redo.is_empty()
+    }
+
+    /// Records a change of session, so that it can be undone.
+    fn change(&mut self, next: Session) {
+        let previous = std::mem::replace(&mut self.session, Shared::from(next));
+        self.undo.push(previous);
+        if self.undo.len() > HISTORY {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
     }
 }
 
@@ -77,14 +175,38 @@ fn prepare(loaded: &Loaded) -> Option<Shared<Prepared>> {
 }
 
 /// Every change a widget can go through.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Action {
     SetLang(Lang),
     /// A new config (or the same one read again); the open detail stays open when its
-    /// service still exists.
-    ReplaceConfig(Shared<Loaded>),
+    /// service still exists. With a session: the config belongs elsewhere, switch to it.
+    ReplaceConfig(Shared<Loaded>, Option<Shared<Session>>),
     OpenService(usize),
     CloseDetail,
+    SetView(View),
+    /// Opens the gap form for a new gap on this target.
+    NewGap(GapTarget),
+    /// Opens the gap form on an existing gap.
+    EditGap(String),
+    CloseGapForm,
+    /// Adds the gap, or replaces the one with its id.
+    SaveGap(Gap),
+    DeleteGap(String),
+    /// Sets the assessed coverage of a service (none: back to what the offers suggest).
+    SetCoverage(String, Option<Coverage>),
+    Undo,
+    Redo,
+    /// Loads a session already checked against the config.
+    LoadSession(Shared<Session>),
+    RefuseSession(SessionProblem),
+    AskNewSession,
+    CancelNewSession,
+    /// Starts an empty session (undo brings the previous one back).
+    NewSession,
+    SetFilter(Filter),
+    SetSort(Sort),
+    StorageFailed(bool),
+    DismissNotice,
 }
 
 impl Reducible for WidgetState {
@@ -92,6 +214,7 @@ impl Reducible for WidgetState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let editing = WORKSHOP && self.editable && self.prepared.is_some();
         match action {
             Action::SetLang(lang) => {
                 if lang == self.lang {
@@ -99,7 +222,7 @@ impl Reducible for WidgetState {
                 }
                 next.lang = lang;
             }
-            Action::ReplaceConfig(loaded) => {
+            Action::ReplaceConfig(loaded, session) => {
                 let open_id = self
                     .open_service
                     .zip(self.prepared.as_ref())
@@ -110,6 +233,12 @@ impl Reducible for WidgetState {
                     let prepared = next.prepared.as_ref()?;
                     prepared.config.services.iter().position(|s| s.id == id)
                 });
+                if let Some(session) = session {
+                    next.session = session;
+                    next.undo.clear();
+                    next.redo.clear();
+                    next.form = None;
+                }
             }
             Action::OpenService(i) => {
                 let exists = self
@@ -127,13 +256,135 @@ impl Reducible for WidgetState {
                 }
                 next.open_service = None;
             }
+            Action::SetView(view) => {
+                if view == self.view {
+                    return self;
+                }
+                next.view = view;
+            }
+            Action::NewGap(target) if editing => {
+                next.form = Some(GapForm {
+                    target,
+                    editing: None,
+                });
+            }
+            Action::EditGap(id) if editing => {
+                let Some(gap) = self.session.gaps.iter().find(|g| g.id == id) else {
+                    return self;
+                };
+                next.form = Some(GapForm {
+                    target: gap.target.clone(),
+                    editing: Some(id),
+                });
+            }
+            Action::CloseGapForm if WORKSHOP => {
+                if self.form.is_none() {
+                    return self;
+                }
+                next.form = None;
+            }
+            Action::SaveGap(gap) if editing => {
+                let mut session = (*self.session).clone();
+                match session.gaps.iter_mut().find(|g| g.id == gap.id) {
+                    Some(existing) => *existing = gap,
+                    None => session.gaps.push(gap),
+                }
+                next.change(session);
+                next.form = None;
+            }
+            Action::DeleteGap(id) if editing => {
+                let mut session = (*self.session).clone();
+                session.gaps.retain(|g| g.id != id);
+                if session.gaps.len() == self.session.gaps.len() {
+                    return self;
+                }
+                next.change(session);
+            }
+            Action::SetCoverage(service, coverage) if editing => {
+                let mut session = (*self.session).clone();
+                match coverage {
+                    Some(c) => session.coverage.insert(service, c),
+                    None => session.coverage.remove(&service),
+                };
+                if session == *self.session {
+                    return self;
+                }
+                next.change(session);
+            }
+            Action::Undo if WORKSHOP && self.can_undo() => {
+                let previous = next.undo.pop().expect("can_undo");
+                let current = std::mem::replace(&mut next.session, previous);
+                next.redo.push(current);
+                next.form = None;
+            }
+            Action::Redo if WORKSHOP && self.can_redo() => {
+                let following = next.redo.pop().expect("can_redo");
+                let current = std::mem::replace(&mut next.session, following);
+                next.undo.push(current);
+                next.form = None;
+            }
+            // The host page may load a session into a read-only widget too.
+            Action::LoadSession(session) if WORKSHOP && self.prepared.is_some() => {
+                let config = &self.prepared.as_ref().expect("checked").config;
+                let orphans = session
+                    .gaps
+                    .iter()
+                    .filter(|g| Session::is_orphan(g, config))
+                    .count();
+                next.change((*session).clone());
+                next.notice = Some(Notice::SessionLoaded {
+                    orphans,
+                    saved: false,
+                });
+                next.form = None;
+            }
+            Action::RefuseSession(problem) if WORKSHOP => {
+                next.notice = Some(Notice::SessionRefused(problem));
+            }
+            Action::AskNewSession if editing => {
+                next.confirm_new_session = true;
+            }
+            Action::CancelNewSession if WORKSHOP => {
+                if !self.confirm_new_session {
+                    return self;
+                }
+                next.confirm_new_session = false;
+            }
+            Action::NewSession if editing => {
+                let config = &self.prepared.as_ref().expect("editing").config;
+                next.change(Session::new(config));
+                next.confirm_new_session = false;
+                next.notice = Some(Notice::NewSession);
+            }
+            Action::SetFilter(filter) if WORKSHOP => {
+                next.filter = filter;
+            }
+            Action::SetSort(sort) if WORKSHOP => {
+                next.sort = sort;
+            }
+            Action::StorageFailed(failed) if WORKSHOP => {
+                if failed == self.storage_failed {
+                    return self;
+                }
+                next.storage_failed = failed;
+            }
+            Action::DismissNotice if WORKSHOP => {
+                if self.notice.is_none() {
+                    return self;
+                }
+                next.notice = None;
+            }
+            // Editing actions in a read-only widget, with no config, or in the view build,
+            // change nothing.
+            _ => return self,
         }
         Rc::new(next)
     }
 }
 
 /// The way in from outside Yew (the JavaScript handle): actions sent before the widget
-/// has rendered once wait in a queue and are applied in order when it connects.
+/// has rendered once wait in a queue and are applied in order when it connects. The widget
+/// mirrors its current session here, for the handle to read.
 #[derive(Clone, Default)]
 pub struct Remote(Rc<RefCell<RemoteInner>>);
 
@@ -141,6 +392,7 @@ pub struct Remote(Rc<RefCell<RemoteInner>>);
 struct RemoteInner {
     dispatch: Option<Callback<Action>>,
     pending: Vec<Action>,
+    session: Option<Shared<Session>>,
 }
 
 impl PartialEq for Remote {
@@ -172,5 +424,15 @@ impl Remote {
 
     pub fn disconnect(&self) {
         self.0.borrow_mut().dispatch = None;
+    }
+
+    /// Records the widget's current session.
+    pub fn mirror(&self, session: Shared<Session>) {
+        self.0.borrow_mut().session = Some(session);
+    }
+
+    /// The widget's current session, once it has rendered.
+    pub fn session(&self) -> Option<Shared<Session>> {
+        self.0.borrow().session.clone()
     }
 }

@@ -3,9 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use service_range_mapper::core::defaults::default_config;
+use service_range_mapper::core::gaps::{
+    Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective,
+};
+use service_range_mapper::core::session::Session;
 use service_range_mapper::core::text::Lang;
 use service_range_mapper::core::validate::load_text;
-use service_range_mapper::state::{Action, Shared, WidgetState};
+use service_range_mapper::state::{Action, Notice, Shared, View, WidgetState};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -66,7 +70,7 @@ fn a_new_config_keeps_the_detail_of_a_service_that_still_exists() {
     let text = r#"{"version": 1, "territory": {"name": "T"}, "services": [
         {"id": "autre", "tier": "proximite", "label": "Autre"},
         {"id": "urgence", "tier": "specialise", "label": "Urgence"}]}"#;
-    let s = s.reduce(Action::ReplaceConfig(Shared::from(load_text(text))));
+    let s = s.reduce(Action::ReplaceConfig(Shared::from(load_text(text)), None));
     assert_eq!(
         s.open_service,
         Some(1),
@@ -75,9 +79,150 @@ fn a_new_config_keeps_the_detail_of_a_service_that_still_exists() {
 
     let gone = r#"{"version": 1, "territory": {"name": "T"}, "services": [
         {"id": "autre", "tier": "proximite", "label": "Autre"}]}"#;
-    let s = s.reduce(Action::ReplaceConfig(Shared::from(load_text(gone))));
+    let s = s.reduce(Action::ReplaceConfig(Shared::from(load_text(gone)), None));
     assert_eq!(s.open_service, None);
 
-    let broken = s.reduce(Action::ReplaceConfig(Shared::from(load_text("{"))));
+    let broken = s.reduce(Action::ReplaceConfig(Shared::from(load_text("{")), None));
     assert!(broken.prepared.is_none() && broken.loaded.errors().count() == 1);
+}
+
+fn a_gap(state: &WidgetState, target: GapTarget) -> Gap {
+    Gap {
+        id: state.session.next_gap_id(),
+        target,
+        kind: GapKind::Absent,
+        barrier: None,
+        severity: GapSeverity::High,
+        population: String::new(),
+        perspective: Perspective::Organisation,
+        note: String::new(),
+        action: "Ouvrir un service".into(),
+        impact: 4,
+        feasibility: 3,
+        created: "2026-11-22T10:00:00.000Z".into(),
+        modified: "2026-11-22T10:00:00.000Z".into(),
+        author: None,
+    }
+}
+
+#[test]
+fn every_session_change_can_be_undone_and_redone() {
+    let s = state();
+    let gap = a_gap(
+        &s,
+        GapTarget::Service {
+            service: "loisirs".into(),
+        },
+    );
+    let s = s.reduce(Action::NewGap(gap.target.clone()));
+    assert!(s.form.is_some());
+    let s = s.reduce(Action::SaveGap(gap.clone()));
+    assert!(s.form.is_none() && s.session.gaps.len() == 1);
+    let mut edited = gap.clone();
+    edited.severity = GapSeverity::Low;
+    let s = s.reduce(Action::SaveGap(edited));
+    assert_eq!(
+        s.session.gaps.len(),
+        1,
+        "saving an existing gap replaces it"
+    );
+    let s = s.reduce(Action::SetCoverage(
+        "loisirs".into(),
+        Some(Coverage::Partial),
+    ));
+    let s = s.reduce(Action::DeleteGap(gap.id.clone()));
+    assert!(s.session.gaps.is_empty());
+
+    let s = s.reduce(Action::Undo);
+    assert_eq!(
+        s.session.gaps[0].severity,
+        GapSeverity::Low,
+        "the deletion is undone"
+    );
+    let s = s.reduce(Action::Undo);
+    assert_eq!(
+        s.session.assessed("loisirs"),
+        None,
+        "the coverage change is undone"
+    );
+    let s = s.reduce(Action::Undo).reduce(Action::Undo);
+    assert!(s.session.gaps.is_empty() && !s.can_undo());
+    let s = s
+        .reduce(Action::Redo)
+        .reduce(Action::Redo)
+        .reduce(Action::Redo);
+    assert_eq!(s.session.assessed("loisirs"), Some(Coverage::Partial));
+    // A new change after undo forgets what could be redone.
+    let s = s.reduce(Action::Undo).reduce(Action::SetCoverage(
+        "urgence".into(),
+        Some(Coverage::Absent),
+    ));
+    assert!(!s.can_redo());
+}
+
+#[test]
+fn a_new_session_is_one_undoable_change() {
+    let s = state();
+    let gap = a_gap(&s, GapTarget::Other);
+    let s = s.reduce(Action::SaveGap(gap)).reduce(Action::AskNewSession);
+    assert!(s.confirm_new_session);
+    let s = s.reduce(Action::NewSession);
+    assert!(s.session.gaps.is_empty() && !s.confirm_new_session);
+    let s = s.reduce(Action::Undo);
+    assert_eq!(s.session.gaps.len(), 1);
+}
+
+#[test]
+fn a_read_only_widget_changes_nothing() {
+    let base = state();
+    let session = base.session.clone();
+    let s = Rc::new((*base).clone().with_session(session, false, None));
+    let gap = a_gap(&s, GapTarget::Other);
+    for action in [
+        Action::NewGap(GapTarget::Other),
+        Action::SaveGap(gap),
+        Action::SetCoverage("crise".into(), Some(Coverage::Absent)),
+        Action::AskNewSession,
+        Action::NewSession,
+        Action::Undo,
+    ] {
+        let after = s.clone().reduce(action.clone());
+        assert!(
+            Rc::ptr_eq(&s, &after),
+            "{action:?} changed a read-only widget"
+        );
+    }
+    // Browsing still works.
+    let after = s.clone().reduce(Action::SetView(View::Inventory));
+    assert_eq!(after.view, View::Inventory);
+}
+
+#[test]
+fn loading_a_session_counts_its_orphans_and_can_be_undone() {
+    let s = state();
+    let config = s.prepared.as_ref().unwrap().config.clone();
+    let mut loaded = Session::new(&config);
+    loaded.gaps = vec![
+        a_gap(
+            &s,
+            GapTarget::Service {
+                service: "disparu".into(),
+            },
+        ),
+        Gap {
+            id: "g2".into(),
+            ..a_gap(&s, GapTarget::Other)
+        },
+    ];
+    let s = s.reduce(Action::LoadSession(Shared::from(loaded)));
+    assert_eq!(
+        s.notice,
+        Some(Notice::SessionLoaded {
+            orphans: 1,
+            saved: false
+        })
+    );
+    assert_eq!(s.session.gaps.len(), 2);
+    let s = s.reduce(Action::Undo);
+    assert!(s.session.gaps.is_empty());
 }

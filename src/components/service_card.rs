@@ -2,9 +2,10 @@
 //! never colour alone). Activating it opens the detail.
 
 use crate::core::figures::ServiceSummary;
-use crate::core::i18n::{provider_count, status_label};
+use crate::core::gaps::{GapSeverity, GapTarget};
+use crate::core::i18n::{action_on, gap_badge, provider_count, status_label, workshop_text};
 use crate::core::text::Lang;
-use crate::state::{Prepared, Shared};
+use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,7 +13,11 @@ pub struct ServiceCardProps {
     pub prepared: Shared<Prepared>,
     pub summary: ServiceSummary,
     pub lang: Lang,
+    /// How many gaps the service has, and the highest severity.
+    pub badge: Option<(usize, GapSeverity)>,
+    pub editable: bool,
     pub on_open: Callback<usize>,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
@@ -32,6 +37,14 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         .filter_map(|&o| config.provider(&config.offers[o].provider))
         .map(|p| p.name.get(lang))
         .collect();
+    let add_gap = {
+        let (on_action, id) = (props.on_action.clone(), service.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::NewGap(GapTarget::Service {
+                service: id.clone(),
+            }))
+        })
+    };
     // One text node per line keeps long ranges light to render.
     let status_line = match providers.len() {
         0 => status_label(lang, status).to_string(),
@@ -50,7 +63,18 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 if !providers.is_empty() {
                     <span class="srm-service-providers">{ providers.join(", ") }</span>
                 }
+                if let Some((count, highest)) = props.badge.filter(|_| WORKSHOP) {
+                    <span class={classes!("srm-gap-badge", format!("srm-severity-{}", highest.key()))}>
+                        { gap_badge(lang, count, highest) }
+                    </span>
+                }
             </button>
+            if WORKSHOP && props.editable {
+                <button type="button" class="srm-add-gap srm-card-add" onclick={add_gap}
+                        aria-label={action_on(lang, workshop_text(lang).add_gap, service.label.get(lang))}>
+                    <span aria-hidden="true">{ "+ " }</span>{ workshop_text(lang).add_gap }
+                </button>
+            }
         </li>
     }
 }

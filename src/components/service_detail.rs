@@ -1,16 +1,19 @@
 //! The detail of one service, in a modal dialog: description, examples, and for each
 //! provider its availability, access route, eligibility and contacts as safe links.
-//! Escape, the close button or a click on the backdrop closes it; the browser returns
-//! focus to the service that opened it.
 
+use super::modal::Modal;
+use super::GapList;
 use crate::core::figures::ServiceStatus;
+use crate::core::gaps::{Coverage, GapTarget};
 use crate::core::i18n::{
-    access_label, availability_label, catalogue, language_name, provider_kind_label,
+    access_label, availability_label, catalogue, language_name, provider_kind_label, workshop_text,
 };
+use crate::core::i18n::{action_on, coverage_label};
 use crate::core::links::{mailto_href, tel_href, web_href};
 use crate::core::model::{Offer, Provider};
+use crate::core::session::Session;
 use crate::core::text::Lang;
-use crate::state::{Prepared, Shared};
+use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,59 +23,52 @@ pub struct ServiceDetailProps {
     pub service: usize,
     pub lang: Lang,
     pub uid: AttrValue,
+    pub session: Shared<Session>,
+    pub editable: bool,
     pub on_close: Callback<()>,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
     let lang = props.lang;
     let text = catalogue(lang);
+    let work = workshop_text(lang);
     let config = &props.prepared.config;
     let service = &config.services[props.service];
-    let dialog_ref = use_node_ref();
-    {
-        let dialog_ref = dialog_ref.clone();
-        use_effect_with((), move |_| {
-            if let Some(dialog) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
-                if !dialog.open() {
-                    // A dialog that cannot be modal (detached element) still opens.
-                    if dialog.show_modal().is_err() {
-                        dialog.show();
-                    }
-                }
-            }
-            move || {
-                if let Some(dialog) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
-                    dialog.close();
-                }
-            }
-        });
-    }
-    let onclose = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: Event| on_close.emit(()))
-    };
-    let close_button = {
-        let dialog_ref = dialog_ref.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
-    };
-    // A click whose target is the dialog itself landed on the backdrop.
-    let backdrop = {
-        let dialog_ref = dialog_ref.clone();
-        Callback::from(move |event: MouseEvent| {
-            let dialog = dialog_ref.cast::<web_sys::HtmlDialogElement>();
-            if let (Some(dialog), Some(target)) = (dialog, event.target()) {
-                if target == dialog.clone().into() {
-                    dialog.close();
-                }
-            }
-        })
-    };
     let title_id = format!("{}-detail-title", props.uid);
+    let gaps: Vec<_> = props
+        .session
+        .gaps_of_service(&service.id)
+        .cloned()
+        .collect();
+    let suggested = props
+        .prepared
+        .range
+        .iter()
+        .flat_map(|t| &t.services)
+        .find(|s| s.service == props.service)
+        .map(|s| Coverage::suggested(s.status))
+        .unwrap_or(Coverage::NotAssessed);
+    let assessed = props.session.assessed(&service.id);
+    let coverage_id = format!("{}-detail-coverage", props.uid);
+    let set_coverage = {
+        let (on_action, id) = (props.on_action.clone(), service.id.clone());
+        Callback::from(move |event: Event| {
+            let value = event
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            on_action.emit(Action::SetCoverage(id.clone(), Coverage::from_key(&value)));
+        })
+    };
+    let add_gap = {
+        let (on_action, id) = (props.on_action.clone(), service.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::NewGap(GapTarget::Service {
+                service: id.clone(),
+            }))
+        })
+    };
     let offers: Vec<(&Offer, Option<&Provider>)> = config
         .offers
         .iter()
@@ -80,15 +76,8 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
         .map(|o| (o, config.provider(&o.provider)))
         .collect();
     html! {
-        <dialog class="srm-detail" ref={dialog_ref} aria-labelledby={title_id.clone()}
-                {onclose} onclick={backdrop}>
-            <div class="srm-detail-body">
-                <div class="srm-detail-head">
-                    <h2 class="srm-detail-title" id={title_id}>{ service.label.get(lang) }</h2>
-                    <button type="button" class="srm-close" onclick={close_button}>
-                        <span aria-hidden="true">{ "✕ " }</span>{ text.close }
-                    </button>
-                </div>
+        <Modal class="srm-detail" title={service.label.get(lang).to_string()} title_id={title_id}
+               close_label={Some(AttrValue::from(text.close))} on_close={props.on_close.clone()}>
                 if let Some(tier) = config.tier(&service.tier) {
                     <p class="srm-detail-tier">{ tier.label.get(lang) }</p>
                 }
@@ -102,6 +91,38 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
                         { for service.examples.iter().enumerate().map(|(i, e)| html! { <li key={i}>{ e.get(lang) }</li> }) }
                     </ul>
                 }
+                if WORKSHOP {
+                <div class="srm-coverage-field">
+                    if props.editable {
+                        <label for={coverage_id.clone()}>{ work.coverage_assessed }</label>
+                        <select id={coverage_id} onchange={set_coverage}>
+                            <option value="" selected={assessed.is_none()}>
+                                { format!("{}{}{}", work.coverage_from_offers, text.colon, coverage_label(lang, suggested)) }
+                            </option>
+                            { for Coverage::ALL.iter().map(|c| html! {
+                                <option key={c.key()} value={c.key()} selected={assessed == Some(*c)}>{ coverage_label(lang, *c) }</option>
+                            }) }
+                        </select>
+                    } else {
+                        <p>
+                            <strong>{ work.coverage_assessed }{ text.colon }</strong>
+                            { coverage_label(lang, assessed.unwrap_or(suggested)) }
+                        </p>
+                    }
+                </div>
+                if !gaps.is_empty() || props.editable {
+                    <h3>{ work.gaps_heading }</h3>
+                }
+                <GapList {gaps} {lang} editable={props.editable} on_action={props.on_action.clone()} />
+                if props.editable {
+                    <p>
+                        <button type="button" class="srm-add-gap" onclick={add_gap}
+                                aria-label={action_on(lang, work.add_gap, service.label.get(lang))}>
+                            <span aria-hidden="true">{ "+ " }</span>{ work.add_gap }
+                        </button>
+                    </p>
+                }
+                }
                 <h3>{ text.providers }</h3>
                 if offers.is_empty() {
                     <p class="srm-empty srm-status-none">
@@ -112,8 +133,7 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
                         { for offers.iter().map(|(offer, provider)| offer_view(lang, offer, *provider)) }
                     </ul>
                 }
-            </div>
-        </dialog>
+        </Modal>
     }
 }
 

@@ -1,10 +1,13 @@
 //! One tier: a landmark region named by its label, its criteria, how many of its services
 //! have an available provider, and its services as a list.
 
-use super::ServiceCard;
-use crate::core::i18n::{catalogue, tier_coverage};
+use super::range_view::Badges;
+use super::{GapList, ServiceCard};
+use crate::core::gaps::GapTarget;
+use crate::core::i18n::{catalogue, tier_coverage, workshop_text};
+use crate::core::session::Session;
 use crate::core::text::Lang;
-use crate::state::{Prepared, Shared};
+use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,16 +17,35 @@ pub struct TierSectionProps {
     pub position: usize,
     pub lang: Lang,
     pub uid: AttrValue,
+    pub session: Shared<Session>,
+    pub badges: Badges,
+    pub editable: bool,
     pub on_open: Callback<usize>,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn TierSection(props: &TierSectionProps) -> Html {
     let lang = props.lang;
     let text = catalogue(lang);
+    let work = workshop_text(lang);
     let summary = &props.prepared.range[props.position];
     let tier = &props.prepared.config.tiers[summary.tier];
     let heading_id = format!("{}-tier-{}", props.uid, props.position);
+    let target = GapTarget::Tier {
+        tier: tier.id.clone(),
+    };
+    let tier_gaps: Vec<_> = props
+        .session
+        .gaps
+        .iter()
+        .filter(|g| WORKSHOP && g.target == target)
+        .cloned()
+        .collect();
+    let add_gap = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::NewGap(target.clone())))
+    };
     html! {
         <section class="srm-tier" aria-labelledby={heading_id.clone()} data-tier={tier.id.clone()}>
             <h3 class="srm-tier-title" id={heading_id}>{ tier.label.get(lang) }</h3>
@@ -37,6 +59,17 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
                     <p>{ criteria.get(lang) }</p>
                 </details>
             }
+            if WORKSHOP && !tier_gaps.is_empty() {
+                <h4 class="srm-gaps-title">{ work.gaps_heading }</h4>
+                <GapList gaps={tier_gaps} {lang} editable={props.editable} on_action={props.on_action.clone()} />
+            }
+            if WORKSHOP && props.editable {
+                <p class="srm-tier-tools">
+                    <button type="button" class="srm-add-gap" onclick={add_gap}>
+                        <span aria-hidden="true">{ "+ " }</span>{ work.add_tier_gap }
+                    </button>
+                </p>
+            }
             if summary.services.is_empty() {
                 <p class="srm-empty">{ text.no_service_in_tier }</p>
             } else {
@@ -47,7 +80,10 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
                             prepared={props.prepared.clone()}
                             summary={service.clone()}
                             {lang}
-                            on_open={props.on_open.clone()} />
+                            badge={props.badges.get(&props.prepared.config.services[service.service].id).copied()}
+                            editable={props.editable}
+                            on_open={props.on_open.clone()}
+                            on_action={props.on_action.clone()} />
                     }) }
                 </ul>
             }

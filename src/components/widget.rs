@@ -1,11 +1,18 @@
 //! The root of one widget instance: owns its state (a reducer), connects the JavaScript
-//! handle, and shows either the range or what is wrong with the config.
+//! handle, autosaves the session, takes the undo and redo shortcuts, and shows either the
+//! range or the inventory — or what is wrong with the config.
 
-use super::{ConfigProblems, Legend, RangeView, ServiceDetail, TerritoryHeader};
+use super::{
+    ConfigProblems, ConfirmNewSession, GapForm, InventoryView, Legend, NoticeBar, RangeView,
+    ServiceDetail, TerritoryHeader, Toolbar,
+};
+use crate::browser;
 use crate::core::i18n::catalogue;
+use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
-use crate::state::{Action, Remote, Shared, WidgetState};
+use crate::session_io;
+use crate::state::{Action, Notice, Remote, Shared, View, WidgetState, WORKSHOP};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,13 +25,48 @@ pub struct WidgetProps {
     pub uid: AttrValue,
     #[prop_or_default]
     pub remote: Remote,
+    /// False: read-only, no editing control.
+    #[prop_or(true)]
+    pub editable: bool,
+    /// The session to start from (restored from storage); none: an empty one.
+    #[prop_or_default]
+    pub session: Option<Shared<Session>>,
+    /// What the widget should say on start (a restored or unreadable saved session).
+    #[prop_or_default]
+    pub notice: Option<Notice>,
+    /// Autosave to the browser's storage (off in read-only widgets and tests).
+    #[prop_or_default]
+    pub autosave: bool,
+    /// Keeps the saved work of widgets of the same config on one page apart.
+    #[prop_or_default]
+    pub instance: Option<AttrValue>,
+}
+
+/// The callbacks children receive, made once per widget so that they stay equal and
+/// children with unchanged data do not re-render.
+struct Callbacks {
+    on_action: Callback<Action>,
+    on_lang: Callback<Lang>,
+    on_open: Callback<usize>,
+    on_close: Callback<()>,
+}
+
+/// A callback that sends the action made from its value.
+fn relay<T: 'static>(on_action: &Callback<Action>, make: fn(T) -> Action) -> Callback<T> {
+    let on_action = on_action.clone();
+    Callback::from(move |value| on_action.emit(make(value)))
 }
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = {
-        let (loaded, lang) = (props.loaded.clone(), props.lang);
-        use_reducer(move || WidgetState::new(loaded, lang))
+        let (loaded, lang, editable) = (props.loaded.clone(), props.lang, props.editable);
+        let (session, notice) = (props.session.clone(), props.notice.clone());
+        use_reducer(move || {
+            let state = WidgetState::new(loaded, lang);
+            let session = session.unwrap_or_else(|| state.session.clone());
+            state.with_session(session, editable, notice)
+        })
     };
     {
         let remote = props.remote.clone();
@@ -35,21 +77,63 @@ pub fn Widget(props: &WidgetProps) -> Html {
             move || remote.disconnect()
         });
     }
+    // Autosave after every change of session (not the one the widget started with).
+    let initial = use_mut_ref(|| state.session.clone());
+    {
+        let (remote, dispatcher) = (props.remote.clone(), state.dispatcher());
+        let key = state
+            .prepared
+            .as_ref()
+            .filter(|_| WORKSHOP && props.autosave && state.editable)
+            .map(|p| session_io::storage_key(&p.config, props.instance.as_deref()));
+        use_effect_with(state.session.clone(), move |session| {
+            remote.mirror(session.clone());
+            if !WORKSHOP {
+                return;
+            }
+            let changed = *initial.borrow() != *session;
+            if let (Some(key), true) = (key, changed) {
+                let saved = browser::save(&key, &session_io::to_text(session));
+                dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
+            }
+        });
+    }
+    // Stable callbacks: children compare their props, so unchanged cards do not re-render.
+    let callbacks = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            let on_action = Callback::from(move |action| dispatcher.dispatch(action));
+            Callbacks {
+                on_lang: relay(&on_action, Action::SetLang),
+                on_open: relay(&on_action, Action::OpenService),
+                on_close: relay(&on_action, |()| Action::CloseDetail),
+                on_action,
+            }
+        })
+    };
+    let onkeydown = {
+        let on_action = callbacks.on_action.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            // In a text field, Ctrl+Z belongs to the field.
+            let target: Option<web_sys::Element> = event.target_dyn_into();
+            let in_text =
+                target.is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+            if !WORKSHOP || in_text || !(event.ctrl_key() || event.meta_key()) {
+                return;
+            }
+            let key = event.key().to_lowercase();
+            let action = match (key.as_str(), event.shift_key()) {
+                ("z", false) => Action::Undo,
+                ("z", true) | ("y", false) => Action::Redo,
+                _ => return,
+            };
+            event.prevent_default();
+            on_action.emit(action);
+        })
+    };
     let lang = state.lang;
     let text = catalogue(lang);
-    let on_lang = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |lang| dispatcher.dispatch(Action::SetLang(lang)))
-    };
-    let on_open = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |i| dispatcher.dispatch(Action::OpenService(i)))
-    };
-    let on_close = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_| dispatcher.dispatch(Action::CloseDetail))
-    };
-
+    let on_action = callbacks.on_action.clone();
     let mut label = text.widget_label.to_string();
     let body = match &state.prepared {
         None => html! {
@@ -59,22 +143,49 @@ pub fn Widget(props: &WidgetProps) -> Html {
             label = format!("{label} — {}", prepared.config.territory.name.get(lang));
             html! {
                 <>
-                    <TerritoryHeader prepared={prepared.clone()} {lang} on_lang={on_lang.clone()} />
-                    <Legend {lang} />
-                    <RangeView prepared={prepared.clone()} {lang} uid={props.uid.clone()} on_open={on_open} />
+                    <TerritoryHeader prepared={prepared.clone()} {lang} on_lang={callbacks.on_lang.clone()} />
+                    if WORKSHOP {
+                        <Toolbar prepared={prepared.clone()} session={state.session.clone()} {lang}
+                                 view={state.view} editable={state.editable}
+                                 can_undo={state.can_undo()} can_redo={state.can_redo()}
+                                 on_action={on_action.clone()} />
+                        <NoticeBar notice={state.notice.clone()} storage_failed={state.storage_failed}
+                                   {lang} on_action={on_action.clone()} />
+                    }
+                    if !WORKSHOP || state.view == View::Range {
+                        <Legend {lang} />
+                        <RangeView prepared={prepared.clone()} {lang} uid={props.uid.clone()}
+                                   session={state.session.clone()} editable={state.editable}
+                                   on_open={callbacks.on_open.clone()} on_action={on_action.clone()} />
+                    } else {
+                        <InventoryView prepared={prepared.clone()} session={state.session.clone()} {lang}
+                                       filter={state.filter.clone()} sort={state.sort}
+                                       editable={state.editable} uid={props.uid.clone()}
+                                       on_action={on_action.clone()} />
+                    }
                     if state.loaded.warnings().next().is_some() {
                         <ConfigProblems problems={state.loaded.clone()} {lang} fatal=false />
                     }
                     if let Some(service) = state.open_service {
-                        <ServiceDetail prepared={prepared.clone()} {service} {lang} uid={props.uid.clone()} on_close={on_close} />
+                        <ServiceDetail prepared={prepared.clone()} {service} {lang} uid={props.uid.clone()}
+                                       session={state.session.clone()} editable={state.editable}
+                                       on_close={callbacks.on_close.clone()} on_action={on_action.clone()} />
+                    }
+                    if let Some(form) = state.form.as_ref().filter(|_| WORKSHOP) {
+                        <GapForm prepared={prepared.clone()} session={state.session.clone()} form={form.clone()}
+                                 {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
+                    }
+                    if WORKSHOP && state.confirm_new_session {
+                        <ConfirmNewSession prepared={prepared.clone()} session={state.session.clone()}
+                                           {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
                     }
                 </>
             }
         }
     };
     html! {
-        <div class="srm" lang={lang.code()} data-lang={lang.code()}
-             role="region" aria-label={label}>
+        <div class="srm" lang={lang.code()} data-lang={lang.code()} data-view={if state.view == View::Range { "range" } else { "inventory" }}
+             role="region" aria-label={label} {onkeydown}>
             { body }
         </div>
     }

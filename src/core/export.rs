@@ -7,7 +7,7 @@ use super::figures::TierSummary;
 use super::gaps::{Gap, GapTarget};
 use super::i18n::{
     barrier_label, catalogue, coverage_label, gap_kind_label, perspective_label, priority_text,
-    severity_label, tier_covered, Catalogue,
+    severity_label, tier_covered, workshop_text,
 };
 use super::inventory::{
     coverage_of, lines, select, tier_coverage, Entry, Filter, Group, Sort, TierCoverage,
@@ -21,7 +21,7 @@ pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The name of a gap's service or tier, or what it was when it is no longer in the config.
 pub fn target_label(config: &Config, gap: &Gap, lang: Lang) -> String {
-    let text = catalogue(lang);
+    let work = workshop_text(lang);
     match &gap.target {
         GapTarget::Service { service } => config
             .service(service)
@@ -30,45 +30,45 @@ pub fn target_label(config: &Config, gap: &Gap, lang: Lang) -> String {
             let label = config
                 .tier(tier)
                 .map_or(tier.as_str(), |t| t.label.get(lang));
-            format!("{label} — {}", text.whole_tier)
+            format!("{label} — {}", work.whole_tier)
         }
-        GapTarget::Other => text.other_needs.to_string(),
+        GapTarget::Other => work.other_needs.to_string(),
     }
 }
 
 fn group_title(config: &Config, range: &[TierSummary], group: Group, lang: Lang) -> String {
-    let text = catalogue(lang);
+    let work = workshop_text(lang);
     match group {
         Group::Tier(position) => config.tiers[range[position].tier]
             .label
             .get(lang)
             .to_string(),
-        Group::Other => text.other_needs.to_string(),
-        Group::Orphaned => text.orphaned.to_string(),
+        Group::Other => work.other_needs.to_string(),
+        Group::Orphaned => work.orphaned.to_string(),
     }
 }
 
 /// The column titles of the CSV table.
 pub fn table_header(lang: Lang) -> Vec<String> {
-    let t: &Catalogue = catalogue(lang);
+    let work = workshop_text(lang);
     [
-        t.col_tier,
-        t.col_service,
-        t.col_line,
-        t.col_kind,
-        t.col_barrier,
-        t.col_severity,
-        t.col_population,
-        t.col_perspective,
-        t.col_impact,
-        t.col_feasibility,
-        t.col_priority,
-        t.col_coverage,
-        t.col_action,
-        t.col_note,
-        t.col_author,
-        t.col_created,
-        t.col_modified,
+        work.col_tier,
+        work.col_service,
+        work.col_line,
+        work.col_kind,
+        work.col_barrier,
+        work.col_severity,
+        work.col_population,
+        work.col_perspective,
+        work.col_impact,
+        work.col_feasibility,
+        work.col_priority,
+        work.col_coverage,
+        work.col_action,
+        work.col_note,
+        work.col_author,
+        work.col_created,
+        work.col_modified,
     ]
     .iter()
     .map(|s| s.to_string())
@@ -83,7 +83,7 @@ pub fn table_rows(
     session: &Session,
     lang: Lang,
 ) -> Vec<Vec<String>> {
-    let text = catalogue(lang);
+    let work = workshop_text(lang);
     let all = lines(config, range, session);
     select(config, session, all, &Filter::default(), Sort::default())
         .into_iter()
@@ -94,7 +94,7 @@ pub fn table_rows(
                     let mut row = vec![String::new(); 17];
                     row[0] = group;
                     row[1] = config.services[service].label.get(lang).to_string();
-                    row[2] = text.line_uncovered.to_string();
+                    row[2] = work.line_uncovered.to_string();
                     row[11] = coverage_label(lang, coverage).to_string();
                     row
                 }
@@ -114,7 +114,7 @@ pub fn table_rows(
                     vec![
                         group,
                         target_label(config, gap, lang),
-                        text.line_gap.to_string(),
+                        work.line_gap.to_string(),
                         gap_kind_label(lang, gap.kind).to_string(),
                         gap.barrier
                             .map(|b| barrier_label(lang, b).to_string())
@@ -196,7 +196,7 @@ pub fn report(
     lang: Lang,
     exported: &str,
 ) -> Report {
-    let text = catalogue(lang);
+    let work = workshop_text(lang);
     let coverage = tier_coverage(config, range, session)
         .into_iter()
         .enumerate()
@@ -266,7 +266,7 @@ pub fn report(
     actions.sort_by_key(|a| std::cmp::Reverse(a.0));
     Report {
         lang,
-        title: text.inventory_title.to_string(),
+        title: work.inventory_title.to_string(),
         territory: config.territory.name.get(lang).to_string(),
         exported: exported.to_string(),
         coverage,
@@ -290,6 +290,7 @@ fn md_escape(s: &str) -> String {
 pub fn markdown(report: &Report) -> String {
     use std::fmt::Write;
     let text = catalogue(report.lang);
+    let work = workshop_text(report.lang);
     let t = |s: &str| md_escape(s);
     let mut md = String::new();
     let _ = writeln!(
@@ -297,13 +298,13 @@ pub fn markdown(report: &Report) -> String {
         "# {}\n\n**{}**  \n{} {}\n",
         t(&report.title),
         t(&report.territory),
-        text.exported_on,
+        work.exported_on,
         t(&report.exported)
     );
     let _ = writeln!(
         md,
         "## {}\n\n| {} | {} |\n| --- | --- |",
-        text.coverage_by_tier, text.col_tier, text.col_coverage
+        work.coverage_by_tier, work.col_tier, work.col_coverage
     );
     for (tier, c) in &report.coverage {
         let _ = writeln!(
@@ -321,21 +322,21 @@ pub fn markdown(report: &Report) -> String {
                 "- **{}** — {} · {} {} · {}",
                 t(&gap.target),
                 t(&gap.kind),
-                text.col_severity,
+                work.col_severity,
                 t(&gap.severity).to_lowercase(),
                 t(&gap.priority)
             );
             let _ = writeln!(
                 md,
                 "  - {}{}{}",
-                text.col_perspective,
+                work.col_perspective,
                 text.colon,
                 t(&gap.perspective)
             );
             for (label, value) in [
-                (text.col_population, &gap.population),
-                (text.col_action, &gap.action),
-                (text.col_note, &gap.note),
+                (work.col_population, &gap.population),
+                (work.col_action, &gap.action),
+                (work.col_note, &gap.note),
             ] {
                 if !value.trim().is_empty() {
                     let _ = writeln!(md, "  - {label}{}{}", text.colon, t(value));
@@ -343,15 +344,15 @@ pub fn markdown(report: &Report) -> String {
             }
         }
         if !group.uncovered.is_empty() {
-            let _ = writeln!(md, "\n**{}**\n", text.uncovered_services);
+            let _ = writeln!(md, "\n**{}**\n", work.uncovered_services);
             for (service, coverage) in &group.uncovered {
                 let _ = writeln!(md, "- {} — {}", t(service), t(coverage));
             }
         }
     }
-    let _ = writeln!(md, "\n## {}\n", text.proposed_actions);
+    let _ = writeln!(md, "\n## {}\n", work.proposed_actions);
     if report.actions.is_empty() {
-        let _ = writeln!(md, "{}", text.no_gaps);
+        let _ = writeln!(md, "{}", work.no_gaps);
     }
     for (i, (priority, target, action)) in report.actions.iter().enumerate() {
         let _ = writeln!(
@@ -394,6 +395,7 @@ th{background:#f4f6f8}.gap{border-left:4px solid #0b5cad;padding:.3em .8em;margi
 pub fn html(report: &Report) -> String {
     use std::fmt::Write;
     let text = catalogue(report.lang);
+    let work = workshop_text(report.lang);
     let e = |s: &str| html_escape(s);
     let mut h = String::new();
     let _ = writeln!(h, "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{} — {}</title><style>{REPORT_CSS}</style></head><body>",
@@ -406,10 +408,10 @@ pub fn html(report: &Report) -> String {
         "<h1>{}</h1>\n<p><strong>{}</strong><br><span class=\"meta\">{} {}</span></p>",
         e(&report.title),
         e(&report.territory),
-        text.exported_on,
+        work.exported_on,
         e(&report.exported)
     );
-    let _ = writeln!(h, "<h2>{}</h2>\n<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>", text.coverage_by_tier, text.col_tier, text.col_coverage);
+    let _ = writeln!(h, "<h2>{}</h2>\n<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>", work.coverage_by_tier, work.col_tier, work.col_coverage);
     for (tier, c) in &report.coverage {
         let _ = writeln!(h, "<tr><th scope=\"row\">{}</th><td><meter min=\"0\" max=\"{}\" value=\"{}\"></meter> {}</td></tr>",
             e(tier),
@@ -427,18 +429,18 @@ pub fn html(report: &Report) -> String {
                 "<div class=\"gap\"><p><strong>{}</strong> — {}</p><p class=\"meta\">{}{}{} · {} · {}{}{}</p>",
                 e(&gap.target),
                 e(&gap.kind),
-                text.col_severity,
+                work.col_severity,
                 text.colon,
                 e(&gap.severity),
                 e(&gap.priority),
-                text.col_perspective,
+                work.col_perspective,
                 text.colon,
                 e(&gap.perspective)
             );
             for (label, value) in [
-                (text.col_population, &gap.population),
-                (text.col_action, &gap.action),
-                (text.col_note, &gap.note),
+                (work.col_population, &gap.population),
+                (work.col_action, &gap.action),
+                (work.col_note, &gap.note),
             ] {
                 if !value.trim().is_empty() {
                     let _ = write!(h, "<p>{label}{}{}</p>", text.colon, e(value));
@@ -447,16 +449,16 @@ pub fn html(report: &Report) -> String {
             h.push_str("</div>\n");
         }
         if !group.uncovered.is_empty() {
-            let _ = write!(h, "<p><strong>{}</strong></p><ul>", text.uncovered_services);
+            let _ = write!(h, "<p><strong>{}</strong></p><ul>", work.uncovered_services);
             for (service, coverage) in &group.uncovered {
                 let _ = write!(h, "<li>{} — {}</li>", e(service), e(coverage));
             }
             h.push_str("</ul>\n");
         }
     }
-    let _ = writeln!(h, "<h2>{}</h2>", text.proposed_actions);
+    let _ = writeln!(h, "<h2>{}</h2>", work.proposed_actions);
     if report.actions.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", text.no_gaps);
+        let _ = writeln!(h, "<p>{}</p>", work.no_gaps);
     } else {
         h.push_str("<ol>");
         for (priority, target, action) in &report.actions {

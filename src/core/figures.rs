@@ -85,42 +85,47 @@ pub struct TierSummary {
 
 /// The whole range, tier by tier, in the config's tier order.
 pub fn range(config: &Config) -> Vec<TierSummary> {
-    let mut offers_by_service: HashMap<&str, Vec<usize>> = HashMap::new();
+    // One kind of index (id → position) serves every lookup: the bundle carries one
+    // hash map implementation instead of one per key and value type.
+    let service_index: HashMap<&str, usize> = config
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let tier_index: HashMap<&str, usize> = config
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let mut offers_of: Vec<Vec<usize>> = vec![Vec::new(); config.services.len()];
     for (i, offer) in config.offers.iter().enumerate() {
-        offers_by_service
-            .entry(offer.service.as_str())
-            .or_default()
-            .push(i);
+        if let Some(&service) = service_index.get(offer.service.as_str()) {
+            offers_of[service].push(i);
+        }
     }
-    let mut services_by_tier: HashMap<&str, Vec<ServiceSummary>> = HashMap::new();
-    for (i, service) in config.services.iter().enumerate() {
-        let offers = offers_by_service
-            .remove(service.id.as_str())
-            .unwrap_or_default();
-        let status = ServiceStatus::of(offers.iter().map(|&o| &config.offers[o]));
-        services_by_tier
-            .entry(service.tier.as_str())
-            .or_default()
-            .push(ServiceSummary {
+    let mut services_of: Vec<Vec<ServiceSummary>> = vec![Vec::new(); config.tiers.len()];
+    for (i, (service, offers)) in config.services.iter().zip(offers_of).enumerate() {
+        if let Some(&tier) = tier_index.get(service.tier.as_str()) {
+            let status = ServiceStatus::of(offers.iter().map(|&o| &config.offers[o]));
+            services_of[tier].push(ServiceSummary {
                 service: i,
                 offers,
                 status,
             });
+        }
     }
-    config
-        .tiers
-        .iter()
+    services_of
+        .into_iter()
         .enumerate()
-        .map(|(i, tier)| {
-            let services = services_by_tier
-                .remove(tier.id.as_str())
-                .unwrap_or_default();
+        .map(|(tier, services)| {
             let available = services
                 .iter()
                 .filter(|s| s.status == ServiceStatus::Available)
                 .count();
             TierSummary {
-                tier: i,
+                tier,
                 services,
                 available,
             }

@@ -93,6 +93,42 @@ impl SyntaxError {
     }
 }
 
+impl Expected {
+    /// The name programs see.
+    pub fn key(self) -> &'static str {
+        match self {
+            Expected::String => "string",
+            Expected::Text => "text",
+            Expected::WholeNumber => "whole_number",
+            Expected::Boolean => "boolean",
+            Expected::Object => "object",
+            Expected::Array => "array",
+        }
+    }
+}
+
+impl Referent {
+    /// The name programs see.
+    pub fn key(self) -> &'static str {
+        match self {
+            Referent::Tier => "tier",
+            Referent::Service => "service",
+            Referent::Provider => "provider",
+        }
+    }
+}
+
+impl LinkKind {
+    /// The name programs see.
+    pub fn key(self) -> &'static str {
+        match self {
+            LinkKind::Web => "web",
+            LinkKind::Email => "email",
+            LinkKind::Phone => "phone",
+        }
+    }
+}
+
 /// What is wrong. Rendered in the interface language by [`super::i18n`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

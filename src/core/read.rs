@@ -8,14 +8,15 @@ use super::problems::{Expected, JsonPath, Position, Problem, ProblemKind, Severi
 use super::text::Text;
 use jsonc_parser::ast::{Object, Value as Node};
 use jsonc_parser::common::Ranged;
-use std::collections::HashMap;
 
 /// Reads values out of one parsed text and keeps the problems found.
 pub struct Reader<'t> {
     text: &'t str,
     line_starts: Vec<usize>,
-    /// Where each value that was read starts in the text, by JSON path.
-    starts: HashMap<String, usize>,
+    /// Where each value that was read starts in the text, by JSON path, in reading order;
+    /// sorted by path the first time a problem needs a value read long before.
+    starts: Vec<(String, usize)>,
+    sorted: bool,
     /// False when the text is our own serialisation of an object: positions would mean
     /// nothing to the author.
     with_positions: bool,
@@ -50,7 +51,8 @@ impl<'t> Reader<'t> {
         Reader {
             text,
             line_starts,
-            starts: HashMap::new(),
+            starts: Vec::new(),
+            sorted: false,
             with_positions,
             problems: Vec::new(),
         }
@@ -89,7 +91,7 @@ impl<'t> Reader<'t> {
     pub fn report(&mut self, severity: Severity, path: &JsonPath, kind: ProblemKind) {
         let mut probe = path.as_str();
         let offset = loop {
-            if let Some(&offset) = self.starts.get(probe) {
+            if let Some(offset) = self.start_of(probe) {
                 break offset;
             }
             match probe.rfind(['.', '[']) {
@@ -98,6 +100,25 @@ impl<'t> Reader<'t> {
             }
         };
         self.report_at(severity, path, offset, kind);
+    }
+
+    /// Where the value at `path` starts. Problems found while reading concern the values
+    /// just read (the last few noted); cross-checks come after reading, and search the
+    /// whole list, sorted once.
+    fn start_of(&mut self, path: &str) -> Option<usize> {
+        let recent = self.starts.iter().rev().take(16).find(|(p, _)| p == path);
+        if let Some((_, offset)) = recent {
+            return Some(*offset);
+        }
+        if !self.sorted {
+            self.starts.sort_unstable();
+            self.sorted = true;
+        }
+        let found = self
+            .starts
+            .binary_search_by(|(p, _)| p.as_str().cmp(path))
+            .ok()?;
+        Some(self.starts[found].1)
     }
 
     pub fn error(&mut self, path: &JsonPath, kind: ProblemKind) {
@@ -118,7 +139,8 @@ impl<'t> Reader<'t> {
     }
 
     fn note(&mut self, path: &JsonPath, node: &Node) {
-        self.starts.insert(path.to_string(), node.range().start);
+        self.starts.push((path.to_string(), node.range().start));
+        self.sorted = false;
     }
 
     /// Opens an object: reports keys written twice (errors) and keys not in `known`

@@ -72,6 +72,18 @@ impl Session {
         }
     }
 
+    /// A session for no config (a config with errors shows no range to mark).
+    pub fn empty() -> Session {
+        Session {
+            format: SESSION_FORMAT.into(),
+            version: SESSION_VERSION,
+            config: String::new(),
+            fingerprint: String::new(),
+            gaps: Vec::new(),
+            coverage: BTreeMap::new(),
+        }
+    }
+
     /// A fresh id for the next gap (`g1`, `g2`…), never reusing one in the session.
     pub fn next_gap_id(&self) -> String {
         let highest = self

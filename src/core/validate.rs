@@ -12,7 +12,7 @@ pub use super::problems::*;
 use super::read::{all, Fields, Reader};
 use super::text::Text;
 use jsonc_parser::ast::Value as Node;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The fields each object of the format accepts, by the name of its schema definition.
 /// Anything else is reported as an unknown field. A test checks them against the schema.
@@ -213,19 +213,35 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     );
 
     // An empty tier is worth a word only when the author listed the tiers themselves.
-    let used: HashSet<&str> = service_tiers.iter().flatten().map(String::as_str).collect();
+    let used: HashMap<&str, usize> = service_tiers
+        .iter()
+        .flatten()
+        .map(|t| (t.as_str(), 0))
+        .collect();
     if config.has("tiers") && !used.is_empty() {
         for (i, id) in tier_ids.iter().enumerate() {
-            if let Some(id) = id.as_ref().filter(|id| !used.contains(id.as_str())) {
+            if let Some(id) = id.as_ref().filter(|id| !used.contains_key(id.as_str())) {
                 let kind = ProblemKind::EmptyTier { tier: id.clone() };
                 r.warning(&JsonPath::root().key("tiers").index(i), kind);
             }
         }
     }
-    let mut pairs = HashSet::new();
-    for (i, pair) in offer_providers.iter().zip(&offer_services).enumerate() {
-        if let (Some(provider), Some(service)) = pair {
-            if !pairs.insert((provider, service)) {
+    let pair_keys: Vec<Option<String>> = offer_providers
+        .iter()
+        .zip(&offer_services)
+        .map(|pair| match pair {
+            (Some(provider), Some(service)) => Some(format!("{provider}\u{1f}{service}")),
+            _ => None,
+        })
+        .collect();
+    let mut pairs: HashMap<&str, usize> = HashMap::new();
+    for (i, (key, pair)) in pair_keys
+        .iter()
+        .zip(offer_providers.iter().zip(&offer_services))
+        .enumerate()
+    {
+        if let (Some(key), (Some(provider), Some(service))) = (key, pair) {
+            if pairs.insert(key, i).is_some() {
                 let kind = ProblemKind::DuplicateOffer {
                     provider: provider.clone(),
                     service: service.clone(),
@@ -418,7 +434,11 @@ fn declared(fields: &Fields, list: &str, field: &str) -> Vec<Option<String>> {
 }
 
 /// Checks that ids are not blank and unique within a section; returns the set of ids.
-fn unique_ids<'a>(r: &mut Reader, section: &str, ids: &'a [Option<String>]) -> HashSet<&'a str> {
+fn unique_ids<'a>(
+    r: &mut Reader,
+    section: &str,
+    ids: &'a [Option<String>],
+) -> HashMap<&'a str, usize> {
     let base = JsonPath::root().key(section);
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
     for (i, id) in ids.iter().enumerate() {
@@ -436,7 +456,7 @@ fn unique_ids<'a>(r: &mut Reader, section: &str, ids: &'a [Option<String>]) -> H
             first_seen.insert(id, i);
         }
     }
-    first_seen.into_keys().collect()
+    first_seen
 }
 
 /// Reports each reference (`list[i].field`) to an id that no item declares.
@@ -445,11 +465,14 @@ fn check_references(
     (list, field): (&str, &str),
     referent: Referent,
     references: &[Option<String>],
-    known: &HashSet<&str>,
+    known: &HashMap<&str, usize>,
 ) {
     let base = JsonPath::root().key(list);
     for (i, reference) in references.iter().enumerate() {
-        if let Some(id) = reference.as_ref().filter(|id| !known.contains(id.as_str())) {
+        if let Some(id) = reference
+            .as_ref()
+            .filter(|id| !known.contains_key(id.as_str()))
+        {
             let kind = ProblemKind::UnknownReference {
                 referent,
                 id: id.clone(),

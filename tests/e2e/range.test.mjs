@@ -21,7 +21,8 @@ after(async () => {
 async function expectClean(page) {
   assert.deepEqual(await page.cspViolations(), [], "no CSP violation");
   assert.deepEqual(page.troubles, [], "no page or console error");
-  assert.equal(await page.locator(".srm [style]").count(), 0, "no inline style attribute");
+  const styled = await page.locator(".srm [style]").evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)));
+  assert.deepEqual(styled, [], "no inline style attribute");
 }
 
 async function expectNoAxeViolations(page, where) {
@@ -63,7 +64,7 @@ test("a service detail opens and closes with the keyboard alone", async () => {
   const page = await openPage(env, "/");
   await widgetReady(page);
   // Tab from the top of the page to the first service of the range.
-  const first = page.locator("li[data-service=crise] button");
+  const first = page.locator("li[data-service=crise] .srm-service-open");
   for (let i = 0; i < 40 && !(await first.evaluate((b) => b === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
@@ -93,7 +94,7 @@ test("a service detail opens and closes with the keyboard alone", async () => {
 test("switching to English re-renders in place and ?lang=en opens in English", async () => {
   const page = await openPage(env, "/");
   await widgetReady(page);
-  await page.locator("li[data-service=transport] button").click();
+  await page.locator("li[data-service=transport] .srm-service-open").click();
   await page.getByRole("dialog").waitFor();
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "English" }).focus();

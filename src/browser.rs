@@ -1,0 +1,106 @@
+//! The few browser services the widget needs besides rendering: the clock, downloads,
+//! reading a chosen file, and local storage. Thin wrappers: failures are returned, never
+//! thrown, so the widget can say what went wrong.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The current time as ISO 8601 (`2026-11-22T17:03:18.000Z`).
+#[cfg(target_arch = "wasm32")]
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Natively (tests, server rendering) there is no browser clock: a fixed, valid time.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_iso() -> String {
+    "1970-01-01T00:00:00.000Z".into()
+}
+
+/// Today's date as people write it in the language (`22 novembre 2026`).
+pub fn today_long(lang_code: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        let locale = if lang_code == "en" { "en-CA" } else { "fr-CA" };
+        js_sys::Date::new_0()
+            .to_locale_string(locale, &options)
+            .into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang_code;
+        now_iso()[..10].to_string()
+    }
+}
+
+/// Offers `bytes` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    // Revoke later: the download reads the blob asynchronously.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
+    Ok(())
+}
+
+/// Asks the person for a file (the browser's file chooser) and reads it as text; `None`
+/// when they cancel. The file input is never put in the page.
+pub async fn choose_file_text(accept: &str) -> Result<Option<String>, JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let input: web_sys::HtmlInputElement = document.create_element("input")?.dyn_into()?;
+    input.set_type("file");
+    input.set_accept(accept);
+    let chosen = js_sys::Promise::new(&mut |resolve, _| {
+        input.set_onchange(Some(&resolve));
+        input.set_oncancel(Some(&resolve));
+    });
+    input.click();
+    wasm_bindgen_futures::JsFuture::from(chosen).await?;
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return Ok(None);
+    };
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
+    Ok(text.as_string())
+}
+
+/// The page's local storage, when the browser allows it.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The browser's storage refused: blocked, missing (some private modes) or full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StorageUnavailable;
+
+/// Reads a stored value.
+pub fn load(key: &str) -> Result<Option<String>, StorageUnavailable> {
+    let storage = storage().ok_or(StorageUnavailable)?;
+    storage.get_item(key).map_err(|_| StorageUnavailable)
+}
+
+/// Stores a value.
+pub fn save(key: &str, value: &str) -> Result<(), StorageUnavailable> {
+    storage()
+        .ok_or(StorageUnavailable)?
+        .set_item(key, value)
+        .map_err(|_| StorageUnavailable)
+}

@@ -1,0 +1,154 @@
+//! The widget's tools: which face to show (the range or the inventory), undo and redo,
+//! the session file (save, open, start anew) and the exports. Editing tools appear only in
+//! an editable widget; views and exports are always there.
+
+use crate::browser;
+use crate::core::export;
+use crate::core::i18n::{catalogue, workshop_text};
+use crate::core::session::Session;
+use crate::core::text::Lang;
+use crate::session_io;
+use crate::state::{Action, Prepared, Shared, View};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub prepared: Shared<Prepared>,
+    pub session: Shared<Session>,
+    pub lang: Lang,
+    pub view: View,
+    pub editable: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// A file name from the territory: letters and digits, the rest as dashes.
+fn file_stem(prepared: &Prepared, lang: Lang) -> String {
+    let name = prepared.config.territory.name.get(lang);
+    let mut stem = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+    }
+    format!("inventaire-{}", stem.trim_end_matches('-'))
+}
+
+/// Saves the session as a file.
+pub fn save_session_file(prepared: &Prepared, session: &Session, lang: Lang) {
+    let stamped = session.clone().stamped(&prepared.config);
+    let text = session_io::to_text(&stamped);
+    let _ = browser::download(
+        &format!("{}.session.json", file_stem(prepared, lang)),
+        "application/json",
+        text.as_bytes(),
+    );
+}
+
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let lang = props.lang;
+    let text = catalogue(lang);
+    let work = workshop_text(lang);
+    let send = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let view_button = |view: View, label: &'static str| {
+        html! {
+            <button type="button" class="srm-view-button" aria-pressed={(props.view == view).to_string()}
+                    onclick={send(Action::SetView(view))}>{ label }</button>
+        }
+    };
+    let export = |kind: &'static str| {
+        let (prepared, session) = (props.prepared.clone(), props.session.clone());
+        Callback::from(move |_: MouseEvent| {
+            let config = &prepared.config;
+            let stem = file_stem(&prepared, lang);
+            let _ = match kind {
+                "csv" => browser::download(
+                    &format!("{stem}.csv"),
+                    "text/csv;charset=utf-8",
+                    &export::csv(config, &prepared.range, &session, lang),
+                ),
+                "html" => {
+                    let report = export::report(
+                        config,
+                        &prepared.range,
+                        &session,
+                        lang,
+                        &browser::today_long(lang.code()),
+                    );
+                    browser::download(
+                        &format!("{stem}.html"),
+                        "text/html;charset=utf-8",
+                        export::html(&report).as_bytes(),
+                    )
+                }
+                _ => {
+                    let report = export::report(
+                        config,
+                        &prepared.range,
+                        &session,
+                        lang,
+                        &browser::today_long(lang.code()),
+                    );
+                    browser::download(
+                        &format!("{stem}.md"),
+                        "text/markdown;charset=utf-8",
+                        export::markdown(&report).as_bytes(),
+                    )
+                }
+            };
+        })
+    };
+    let save = {
+        let (prepared, session) = (props.prepared.clone(), props.session.clone());
+        Callback::from(move |_: MouseEvent| save_session_file(&prepared, &session, lang))
+    };
+    let open = {
+        let (prepared, on_action) = (props.prepared.clone(), props.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (prepared, on_action) = (prepared.clone(), on_action.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = browser::choose_file_text("application/json,.json").await;
+                let Ok(Some(text)) = text else { return };
+                match session_io::from_text(&text, &prepared.config) {
+                    Ok((session, _)) => on_action.emit(Action::LoadSession(Shared::from(session))),
+                    Err(problem) => on_action.emit(Action::RefuseSession(problem)),
+                }
+            });
+        })
+    };
+    html! {
+        <div class="srm-toolbar" role="group" aria-label={work.tools_label}>
+            <div class="srm-tool-group" role="group" aria-label={work.views_label}>
+                { view_button(View::Range, text.widget_label) }
+                { view_button(View::Inventory, work.view_inventory) }
+            </div>
+            if props.editable {
+                <div class="srm-tool-group">
+                    <button type="button" disabled={!props.can_undo} onclick={send(Action::Undo)}
+                            aria-keyshortcuts="Control+Z">
+                        <span aria-hidden="true">{ "↶ " }</span>{ work.undo }
+                    </button>
+                    <button type="button" disabled={!props.can_redo} onclick={send(Action::Redo)}
+                            aria-keyshortcuts="Control+Shift+Z">
+                        <span aria-hidden="true">{ "↷ " }</span>{ work.redo }
+                    </button>
+                    <button type="button" onclick={save}>{ work.session_save }</button>
+                    <button type="button" onclick={open}>{ work.session_open }</button>
+                    <button type="button" onclick={send(Action::AskNewSession)}>{ work.session_new }</button>
+                </div>
+            }
+            <div class="srm-tool-group">
+                <button type="button" onclick={export("csv")}>{ work.export_csv }</button>
+                <button type="button" onclick={export("html")}>{ work.export_html }</button>
+                <button type="button" onclick={export("md")}>{ work.export_md }</button>
+            </div>
+        </div>
+    }
+}

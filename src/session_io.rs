@@ -1,0 +1,56 @@
+//! Sessions in and out of the browser: to and from JavaScript objects and JSON text (for
+//! the session file, autosave and the host page), and the storage key of a widget.
+//! JSON goes through the browser's own `JSON`, so the bundle carries no JSON serializer.
+
+use crate::core::model::Config;
+use crate::core::session::{identity, Fit, Session, SessionProblem, SESSION_FORMAT};
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+/// The session as a plain JavaScript object.
+pub fn to_js(session: &Session) -> JsValue {
+    session
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// The session as indented JSON text (the session file).
+pub fn to_text(session: &Session) -> String {
+    js_sys::JSON::stringify_with_replacer_and_space(
+        &to_js(session),
+        &JsValue::NULL,
+        &JsValue::from(2),
+    )
+    .ok()
+    .and_then(|s| s.as_string())
+    .unwrap_or_default()
+}
+
+/// Reads a session object and checks it against the config on screen.
+pub fn from_js(value: &JsValue, config: &Config) -> Result<(Session, Fit), SessionProblem> {
+    let format = js_sys::Reflect::get(value, &JsValue::from_str("format")).ok();
+    if !value.is_object() || format.and_then(|f| f.as_string()).as_deref() != Some(SESSION_FORMAT) {
+        return Err(SessionProblem::NotASession);
+    }
+    let session: Session =
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| SessionProblem::Invalid {
+            detail: e.to_string(),
+        })?;
+    let fit = session.check(config)?;
+    Ok((session, fit))
+}
+
+/// Reads a session file's text and checks it against the config on screen.
+pub fn from_text(text: &str, config: &Config) -> Result<(Session, Fit), SessionProblem> {
+    let value = js_sys::JSON::parse(text).map_err(|_| SessionProblem::NotASession)?;
+    from_js(&value, config)
+}
+
+/// Where a widget autosaves: by config identity, and by instance when the page names it
+/// (so two widgets of one config on a page do not share their work).
+pub fn storage_key(config: &Config, instance: Option<&str>) -> String {
+    match instance.filter(|i| !i.is_empty()) {
+        Some(instance) => format!("srm:session:{}:{instance}", identity(config)),
+        None => format!("srm:session:{}", identity(config)),
+    }
+}
