@@ -34,6 +34,15 @@ pub fn today_long(lang_code: &str) -> String {
     }
 }
 
+/// Runs `task` in a later turn of the event loop (after the browser has painted).
+pub fn soon(task: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(task);
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    }
+}
+
 /// Offers `bytes` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
     let array = js_sys::Uint8Array::from(bytes);

@@ -46,6 +46,8 @@ impl<T> From<T> for Shared<T> {
 pub struct Prepared {
     pub config: Config,
     pub range: Vec<TierSummary>,
+    /// Each service's id as a list key, shared rather than copied at every render.
+    pub keys: Vec<Rc<str>>,
 }
 
 /// The two faces of the widget.
@@ -170,7 +172,16 @@ impl WidgetState {
 fn prepare(loaded: &Loaded) -> Option<Shared<Prepared>> {
     loaded.config.clone().map(|config| {
         let range = range(&config);
-        Shared::from(Prepared { config, range })
+        let keys = config
+            .services
+            .iter()
+            .map(|s| Rc::from(s.id.as_str()))
+            .collect();
+        Shared::from(Prepared {
+            config,
+            range,
+            keys,
+        })
     })
 }
 

@@ -51,8 +51,12 @@ fn select_value(event: &Event) -> String {
         .value()
 }
 
+/// How many inventory lines are shown at first, and added by "show more".
+const PAGE: usize = 250;
+
 #[component]
 pub fn InventoryView(props: &InventoryViewProps) -> Html {
+    let limit = use_state(|| PAGE);
     let lang = props.lang;
     let work = workshop_text(lang);
     let config = &props.prepared.config;
@@ -154,13 +158,21 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
         </fieldset>
     };
 
-    let shown = select(
+    let all_lines = select(
         config,
         session,
         lines(config, range, session),
         &props.filter,
         props.sort,
     );
+    // A large inventory shows its first lines, and more on request: a projected table of
+    // thousands of rows helps no one, and the exports always hold every line.
+    let total = all_lines.len();
+    let shown: Vec<_> = all_lines.into_iter().take(*limit).collect();
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE))
+    };
     let sort_header = |by: SortBy, label: &'static str| {
         let active = props.sort.by == by;
         let aria_sort = match (active, props.sort.descending) {
@@ -286,7 +298,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
             if props.editable {
                 <p><button type="button" onclick={add_other}>{ work.add_other_need }</button></p>
             }
-            <p class="srm-inventory-count" role="status">{ crate::core::i18n::line_count(lang, shown.len()) }{ " " }{ work.sort_hint }</p>
+            <p class="srm-inventory-count" role="status">{ crate::core::i18n::lines_shown(lang, shown.len(), total) }{ " " }{ work.sort_hint }</p>
             <div class="srm-table-scroll">
                 <table class="srm-table srm-inventory-table">
                     <caption>{ work.inventory_caption }</caption>
@@ -313,6 +325,13 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
             </div>
             if shown.is_empty() {
                 <p class="srm-empty">{ work.inventory_empty }</p>
+            }
+            if total > shown.len() {
+                <p>
+                    <button type="button" class="srm-more" onclick={more}>
+                        { crate::core::i18n::show_more(lang, PAGE.min(total - shown.len())) }
+                    </button>
+                </p>
             }
         </div>
     }

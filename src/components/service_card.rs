@@ -1,7 +1,6 @@
 //! One service in its tier: its label and who offers it, how available (icon and text,
 //! never colour alone). Activating it opens the detail.
 
-use crate::core::figures::ServiceSummary;
 use crate::core::gaps::{GapSeverity, GapTarget};
 use crate::core::i18n::{action_on, gap_badge, provider_count, status_label, workshop_text};
 use crate::core::text::Lang;
@@ -11,7 +10,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ServiceCardProps {
     pub prepared: Shared<Prepared>,
-    pub summary: ServiceSummary,
+    /// Position of the tier in the range, and of the service in the tier.
+    pub position: usize,
+    pub index: usize,
     pub lang: Lang,
     /// How many gaps the service has, and the highest severity.
     pub badge: Option<(usize, GapSeverity)>,
@@ -24,14 +25,14 @@ pub struct ServiceCardProps {
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let lang = props.lang;
     let config = &props.prepared.config;
-    let service = &config.services[props.summary.service];
-    let status = props.summary.status;
+    let summary = &props.prepared.range[props.position].services[props.index];
+    let service = &config.services[summary.service];
+    let status = summary.status;
     let onclick = {
-        let (on_open, index) = (props.on_open.clone(), props.summary.service);
+        let (on_open, index) = (props.on_open.clone(), summary.service);
         Callback::from(move |_| on_open.emit(index))
     };
-    let providers: Vec<&str> = props
-        .summary
+    let providers: Vec<&str> = summary
         .offers
         .iter()
         .filter_map(|&o| config.provider(&config.offers[o].provider))

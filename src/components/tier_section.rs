@@ -2,12 +2,14 @@
 //! have an available provider, and its services as a list.
 
 use super::range_view::Badges;
-use super::{GapList, ServiceCard};
+use super::service_chunk::{Badge, CHUNK};
+use super::{GapList, ServiceChunk};
 use crate::core::gaps::GapTarget;
 use crate::core::i18n::{catalogue, tier_coverage, workshop_text};
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +34,16 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
     let summary = &props.prepared.range[props.position];
     let tier = &props.prepared.config.tiers[summary.tier];
     let heading_id = format!("{}-tier-{}", props.uid, props.position);
+    let badges: Vec<Badge> = summary
+        .services
+        .iter()
+        .map(|s| {
+            props
+                .badges
+                .get(&props.prepared.config.services[s.service].id)
+                .copied()
+        })
+        .collect();
     let target = GapTarget::Tier {
         tier: tier.id.clone(),
     };
@@ -74,16 +86,20 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
                 <p class="srm-empty">{ text.no_service_in_tier }</p>
             } else {
                 <ul class="srm-services">
-                    { for summary.services.iter().map(|service| html! {
-                        <ServiceCard
-                            key={props.prepared.config.services[service.service].id.clone()}
-                            prepared={props.prepared.clone()}
-                            summary={service.clone()}
-                            {lang}
-                            badge={props.badges.get(&props.prepared.config.services[service.service].id).copied()}
-                            editable={props.editable}
-                            on_open={props.on_open.clone()}
-                            on_action={props.on_action.clone()} />
+                    { for (0..summary.services.len()).step_by(CHUNK).map(|start| {
+                        let end = (start + CHUNK).min(summary.services.len());
+                        html! {
+                            <ServiceChunk
+                                key={start}
+                                prepared={props.prepared.clone()}
+                                position={props.position}
+                                {start}
+                                badges={Rc::<[Badge]>::from(&badges[start..end])}
+                                {lang}
+                                editable={props.editable}
+                                on_open={props.on_open.clone()}
+                                on_action={props.on_action.clone()} />
+                        }
                     }) }
                 </ul>
             }

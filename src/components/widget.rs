@@ -93,8 +93,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             let changed = *initial.borrow() != *session;
             if let (Some(key), true) = (key, changed) {
-                let saved = browser::save(&key, &session_io::to_text(session));
-                dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
+                // Saved right after the page shows the change, not before: a large session
+                // takes a few milliseconds to write, which an edit should not wait for.
+                let session = session.clone();
+                browser::soon(move || {
+                    let saved = browser::save(&key, &session_io::to_text(&session));
+                    dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
+                });
             }
         });
     }

@@ -188,6 +188,13 @@ pub struct Report {
     pub actions: Vec<(String, String, String)>,
 }
 
+impl Report {
+    /// True when at least one gap was reported.
+    pub fn has_gaps(&self) -> bool {
+        self.groups.iter().any(|g| !g.gaps.is_empty())
+    }
+}
+
 /// Gathers the report of a session; `exported` is the date written on it.
 pub fn report(
     config: &Config,
@@ -352,7 +359,15 @@ pub fn markdown(report: &Report) -> String {
     }
     let _ = writeln!(md, "\n## {}\n", work.proposed_actions);
     if report.actions.is_empty() {
-        let _ = writeln!(md, "{}", work.no_gaps);
+        let _ = writeln!(
+            md,
+            "{}",
+            if report.has_gaps() {
+                work.no_actions
+            } else {
+                work.no_gaps
+            }
+        );
     }
     for (i, (priority, target, action)) in report.actions.iter().enumerate() {
         let _ = writeln!(
@@ -458,7 +473,12 @@ pub fn html(report: &Report) -> String {
     }
     let _ = writeln!(h, "<h2>{}</h2>", work.proposed_actions);
     if report.actions.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", work.no_gaps);
+        let none = if report.has_gaps() {
+            work.no_actions
+        } else {
+            work.no_gaps
+        };
+        let _ = writeln!(h, "<p>{none}</p>");
     } else {
         h.push_str("<ol>");
         for (priority, target, action) in &report.actions {

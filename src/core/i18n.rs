@@ -135,6 +135,7 @@ pub struct WorkshopText {
     pub orphaned: &'static str,
     pub proposed_actions: &'static str,
     pub no_gaps: &'static str,
+    pub no_actions: &'static str,
     pub whole_tier: &'static str,
     pub col_tier: &'static str,
     pub col_service: &'static str,
@@ -211,6 +212,7 @@ pub const FR_WORKSHOP: WorkshopText = WorkshopText {
     orphaned: "Écarts orphelins (service ou palier retiré de la configuration)",
     proposed_actions: "Services à mettre en place et actions proposées",
     no_gaps: "Aucun écart inscrit.",
+    no_actions: "Aucune action proposée pour l'instant.",
     whole_tier: "Tout le palier",
     col_tier: "Palier",
     col_service: "Service",
@@ -287,6 +289,7 @@ pub const EN_WORKSHOP: WorkshopText = WorkshopText {
     orphaned: "Orphaned gaps (service or tier removed from the configuration)",
     proposed_actions: "Services to put in place and proposed actions",
     no_gaps: "No gap recorded.",
+    no_actions: "No action proposed yet.",
     whole_tier: "Whole tier",
     col_tier: "Tier",
     col_service: "Service",
@@ -876,5 +879,24 @@ pub fn line_count(lang: Lang, n: usize) -> String {
         (Lang::Fr, n) => format!("{n} lignes."),
         (Lang::En, 1) => "1 line.".into(),
         (Lang::En, n) => format!("{n} lines."),
+    }
+}
+
+/// The button that shows more inventory lines.
+pub fn show_more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Fr => format!("Afficher {n} lignes de plus"),
+        Lang::En => format!("Show {n} more lines"),
+    }
+}
+
+/// "12 lignes." or, when the table shows only the first ones, "Les 200 premières de 4 987 lignes."
+pub fn lines_shown(lang: Lang, shown: usize, total: usize) -> String {
+    if shown >= total {
+        return line_count(lang, total);
+    }
+    match lang {
+        Lang::Fr => format!("Les {shown} premières de {total} lignes."),
+        Lang::En => format!("The first {shown} of {total} lines."),
     }
 }
