@@ -4,7 +4,8 @@
 #   2. format and lint (cargo fmt --check, clippy -D warnings, native and wasm)
 #   3. native tests of the pure core (cargo test)
 #   4. browser tests of the components (wasm-bindgen-test in headless Chromium)
-#   5. release build of www/pkg, then end-to-end tests of the built pages (playwright-core)
+#   5. release build of www/pkg (view and workshop bundles), then end-to-end tests of the
+#      built pages (playwright-core)
 # Screenshots of the end-to-end tests land in test-results/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --quiet --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 step "native tests"
 cargo test --quiet

@@ -319,3 +319,125 @@ async fn an_internal_error_leaves_a_visible_notice_not_a_blank_box() {
     assert!(text(&alert).contains("The widget stopped"));
     assert!(root.query_selector("section.srm-tier").unwrap().is_none());
 }
+
+fn options_with(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (key, value) in pairs {
+        js_sys::Reflect::set(&o, &(*key).into(), value).unwrap();
+    }
+    o.into()
+}
+
+#[wasm_bindgen_test]
+async fn a_read_only_widget_has_no_editing_control() {
+    let element = host();
+    let mut handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("editable", false.into()), ("lang", "fr".into())]),
+    );
+    yew::scheduler::flush().await;
+    assert!(element.query_selector(".srm-add-gap").unwrap().is_none());
+    let buttons: Vec<String> = all(&element, ".srm-toolbar button")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(
+        !buttons
+            .iter()
+            .any(|b| b.contains("Défaire") || b.contains("session")),
+        "{buttons:?}"
+    );
+    assert!(
+        buttons.iter().any(|b| b.contains("Inventaire")),
+        "the inventory can still be read"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_host_reads_and_loads_the_session() {
+    let element = host();
+    let mut handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("autosave", false.into()), ("lang", "fr".into())]),
+    );
+    yew::scheduler::flush().await;
+    let session = handle.inventory();
+    let format = js_sys::Reflect::get(&session, &"format".into()).unwrap();
+    assert_eq!(
+        format.as_string().as_deref(),
+        Some("service-range-mapper/session")
+    );
+    // Add a gap through the host API and see its badge on the card.
+    let gap = js_sys::JSON::parse(
+        r#"{"id": "g1", "target": {"on": "service", "service": "loisirs"}, "kind": "absent",
+            "severity": "high", "population": "Aînés", "perspective": "government", "note": "",
+            "action": "", "impact": 4, "feasibility": 4,
+            "created": "2026-11-22T10:00:00.000Z", "modified": "2026-11-22T10:00:00.000Z"}"#,
+    )
+    .unwrap();
+    let gaps = js_sys::Array::of1(&gap);
+    js_sys::Reflect::set(&session, &"gaps".into(), &gaps).unwrap();
+    assert!(handle.load_session(session).is_null());
+    yew::scheduler::flush().await;
+    let card = one(&element, "li[data-service=loisirs]");
+    assert!(
+        text(&card).contains("1 écart · gravité élevée"),
+        "{}",
+        text(&card)
+    );
+    let back = handle.inventory();
+    let gaps = js_sys::Array::from(&js_sys::Reflect::get(&back, &"gaps".into()).unwrap());
+    assert_eq!(gaps.length(), 1);
+    // A foreign object is refused with a reason, and nothing changes.
+    let refused = handle.load_session(js_sys::Object::new().into());
+    let kind = js_sys::Reflect::get(&refused, &"kind".into()).unwrap();
+    assert_eq!(kind.as_string().as_deref(), Some("not_a_session"));
+    yew::scheduler::flush().await;
+    assert!(text(&one(&element, "li[data-service=loisirs]")).contains("1 écart"));
+    assert!(text(&one(&element, "[role=alert]")).contains("n'est pas une session"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_gap_form_saves_a_gap_and_undo_removes_it() {
+    let element = host();
+    let mut handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("autosave", false.into()), ("lang", "en".into())]),
+    );
+    yew::scheduler::flush().await;
+    one(&element, "li[data-service=transport] .srm-card-add")
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    let form = one(&element, "dialog[open] form");
+    assert!(
+        text(&one(&element, "dialog[open]")).contains("Transport (public, school, paratransit)")
+    );
+    one(&form, "button[type=submit]")
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert!(
+        element.query_selector("dialog").unwrap().is_none(),
+        "the form closes on save"
+    );
+    assert!(text(&one(&element, "li[data-service=transport]")).contains("1 gap · medium severity"));
+    let undo = all(&element, ".srm-toolbar button")
+        .into_iter()
+        .find(|b| text(b).contains("Undo"))
+        .unwrap();
+    undo.dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert!(element
+        .query_selector("li[data-service=transport] .srm-gap-badge")
+        .unwrap()
+        .is_none());
+    handle.destroy();
+}
