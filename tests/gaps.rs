@@ -412,3 +412,22 @@ fn gap_names_are_stable() {
         assert_eq!(serde_json::to_value(b).unwrap(), b.key());
     }
 }
+
+#[test]
+fn the_readme_session_example_is_a_session_of_the_default_config() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme
+        .find("The session file:")
+        .expect("the README shows a session file");
+    let block = &readme[start..];
+    let open = block.find("```json\n").unwrap() + "```json\n".len();
+    let close = block[open..].find("```").unwrap();
+    let session: Session = serde_json::from_str(&block[open..open + close]).unwrap();
+    assert_eq!(
+        session.check(&config()),
+        Ok(Fit::OtherVersion),
+        "its fingerprint is an example"
+    );
+    assert_eq!(session.gaps[0].barrier, Some(Barrier::Distance));
+    assert_eq!(session.gaps[0].priority(), 12);
+}

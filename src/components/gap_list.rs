@@ -3,8 +3,8 @@
 
 use crate::core::gaps::Gap;
 use crate::core::i18n::{
-    action_on, barrier_label, catalogue, gap_kind_label, perspective_label, priority_text,
-    severity_label, workshop_text,
+    action_on, catalogue, gap_kind_text, perspective_label, priority_text, severity_label,
+    workshop_text,
 };
 use crate::core::text::Lang;
 use crate::state::Action;
@@ -18,6 +18,18 @@ pub struct GapListProps {
     pub on_action: Callback<Action>,
 }
 
+/// The click callbacks of a gap's "Edit" and "Delete" buttons.
+pub fn edit_and_delete(
+    on_action: &Callback<Action>,
+    id: &str,
+) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let send = |make: fn(String) -> Action| {
+        let (on_action, id) = (on_action.clone(), id.to_string());
+        Callback::from(move |_: MouseEvent| on_action.emit(make(id.clone())))
+    };
+    (send(Action::EditGap), send(Action::DeleteGap))
+}
+
 #[component]
 pub fn GapList(props: &GapListProps) -> Html {
     let lang = props.lang;
@@ -27,22 +39,8 @@ pub fn GapList(props: &GapListProps) -> Html {
         return Html::default();
     }
     let item = |gap: &Gap| {
-        let kind = match gap.barrier {
-            Some(b) => format!(
-                "{} ({})",
-                gap_kind_label(lang, gap.kind),
-                barrier_label(lang, b)
-            ),
-            None => gap_kind_label(lang, gap.kind).to_string(),
-        };
-        let edit = {
-            let (on_action, id) = (props.on_action.clone(), gap.id.clone());
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::EditGap(id.clone())))
-        };
-        let delete = {
-            let (on_action, id) = (props.on_action.clone(), gap.id.clone());
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::DeleteGap(id.clone())))
-        };
+        let kind = gap_kind_text(lang, gap);
+        let (edit, delete) = edit_and_delete(&props.on_action, &gap.id);
         html! {
             <li key={gap.id.clone()} class={classes!("srm-gap", format!("srm-severity-{}", gap.severity.key()))}
                 data-gap={gap.id.clone()}>

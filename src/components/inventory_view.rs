@@ -2,14 +2,15 @@
 //! priorities, then every gap and every service not fully covered in one table grouped
 //! by tier, which the workshop filters and sorts.
 
+use super::gap_list::edit_and_delete;
 use crate::core::export::target_label;
 use crate::core::gaps::{Gap, GapKind, GapSeverity, GapTarget, Perspective};
 use crate::core::i18n::{
-    action_on, barrier_label, coverage_label, gap_kind_label, perspective_label, priority_text,
+    action_on, coverage_label, gap_kind_label, gap_kind_text, perspective_label, priority_text,
     severity_label, tier_covered, workshop_text,
 };
 use crate::core::inventory::{
-    lines, select, tier_coverage, top_priorities, Entry, Filter, Group, Sort, SortBy,
+    gap_coverage, lines, select, tier_coverage, top_priorities, Entry, Filter, Group, Sort, SortBy,
 };
 use crate::core::session::Session;
 use crate::core::text::Lang;
@@ -234,26 +235,9 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
             Entry::Gap(i) => {
                 let gap = &session.gaps[i];
                 let target = target_label(config, gap, lang);
-                let kind = match gap.barrier {
-                    Some(b) => format!("{} ({})", gap_kind_label(lang, gap.kind), barrier_label(lang, b)),
-                    None => gap_kind_label(lang, gap.kind).to_string(),
-                };
-                let coverage = match &gap.target {
-                    GapTarget::Service { service } => config
-                        .services
-                        .iter()
-                        .position(|s| &s.id == service)
-                        .map(|s| coverage_label(lang, crate::core::inventory::coverage_of(config, range, session, s))),
-                    _ => None,
-                };
-                let edit = {
-                    let (on_action, id) = (props.on_action.clone(), gap.id.clone());
-                    Callback::from(move |_: MouseEvent| on_action.emit(Action::EditGap(id.clone())))
-                };
-                let delete = {
-                    let (on_action, id) = (props.on_action.clone(), gap.id.clone());
-                    Callback::from(move |_: MouseEvent| on_action.emit(Action::DeleteGap(id.clone())))
-                };
+                let kind = gap_kind_text(lang, gap);
+                let coverage = gap_coverage(config, range, session, gap).map(|c| coverage_label(lang, c));
+                let (edit, delete) = edit_and_delete(&props.on_action, &gap.id);
                 html! {
                     <tr key={gap.id.clone()} class={classes!("srm-gap-row", format!("srm-severity-{}", gap.severity.key()))} data-gap={gap.id.clone()}>
                         <td>{ &target }</td>

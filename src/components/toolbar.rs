@@ -68,41 +68,28 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let config = &prepared.config;
             let stem = file_stem(&prepared, lang);
-            let _ = match kind {
-                "csv" => browser::download(
-                    &format!("{stem}.csv"),
-                    "text/csv;charset=utf-8",
-                    &export::csv(config, &prepared.range, &session, lang),
-                ),
-                "html" => {
-                    let report = export::report(
-                        config,
-                        &prepared.range,
-                        &session,
-                        lang,
-                        &browser::today_long(lang.code()),
-                    );
-                    browser::download(
-                        &format!("{stem}.html"),
-                        "text/html;charset=utf-8",
-                        export::html(&report).as_bytes(),
-                    )
-                }
-                _ => {
-                    let report = export::report(
-                        config,
-                        &prepared.range,
-                        &session,
-                        lang,
-                        &browser::today_long(lang.code()),
-                    );
-                    browser::download(
-                        &format!("{stem}.md"),
-                        "text/markdown;charset=utf-8",
-                        export::markdown(&report).as_bytes(),
-                    )
-                }
+            let report = || {
+                let today = browser::today_long(lang.code());
+                export::report(config, &prepared.range, &session, lang, &today)
             };
+            let (extension, mime, bytes) = match kind {
+                "csv" => (
+                    "csv",
+                    "text/csv;charset=utf-8",
+                    export::csv(config, &prepared.range, &session, lang),
+                ),
+                "html" => (
+                    "html",
+                    "text/html;charset=utf-8",
+                    export::html(&report()).into_bytes(),
+                ),
+                _ => (
+                    "md",
+                    "text/markdown;charset=utf-8",
+                    export::markdown(&report()).into_bytes(),
+                ),
+            };
+            let _ = browser::download(&format!("{stem}.{extension}"), mime, &bytes);
         })
     };
     let save = {

@@ -6,11 +6,11 @@
 use super::figures::TierSummary;
 use super::gaps::{Gap, GapTarget};
 use super::i18n::{
-    barrier_label, catalogue, coverage_label, gap_kind_label, perspective_label, priority_text,
-    severity_label, tier_covered, workshop_text,
+    barrier_label, catalogue, coverage_label, gap_kind_label, gap_kind_text, perspective_label,
+    priority_text, severity_label, tier_covered, workshop_text,
 };
 use super::inventory::{
-    coverage_of, lines, select, tier_coverage, Entry, Filter, Group, Sort, TierCoverage,
+    gap_coverage, lines, select, tier_coverage, Entry, Filter, Group, Sort, TierCoverage,
 };
 use super::model::Config;
 use super::session::Session;
@@ -100,17 +100,8 @@ pub fn table_rows(
                 }
                 Entry::Gap(i) => {
                     let gap = &session.gaps[i];
-                    let coverage = match &gap.target {
-                        GapTarget::Service { service } => config
-                            .services
-                            .iter()
-                            .position(|s| &s.id == service)
-                            .map(|s| {
-                                coverage_label(lang, coverage_of(config, range, session, s))
-                                    .to_string()
-                            }),
-                        _ => None,
-                    };
+                    let coverage = gap_coverage(config, range, session, gap)
+                        .map(|c| coverage_label(lang, c).to_string());
                     vec![
                         group,
                         target_label(config, gap, lang),
@@ -240,14 +231,7 @@ pub fn report(
             )),
             Entry::Gap(i) => {
                 let gap = &session.gaps[i];
-                let kind = match gap.barrier {
-                    Some(b) => format!(
-                        "{} ({})",
-                        gap_kind_label(lang, gap.kind),
-                        barrier_label(lang, b)
-                    ),
-                    None => gap_kind_label(lang, gap.kind).to_string(),
-                };
+                let kind = gap_kind_text(lang, gap);
                 let entry = ReportGap {
                     target: target_label(config, gap, lang),
                     kind,

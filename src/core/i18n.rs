@@ -900,3 +900,15 @@ pub fn lines_shown(lang: Lang, shown: usize, total: usize) -> String {
         Lang::En => format!("The first {shown} of {total} lines."),
     }
 }
+
+/// A gap's kind with its barrier, when it has one: "Obstacle à l'accès (Distance)".
+pub fn gap_kind_text(lang: Lang, gap: &super::gaps::Gap) -> String {
+    match gap.barrier {
+        Some(b) => format!(
+            "{} ({})",
+            gap_kind_label(lang, gap.kind),
+            barrier_label(lang, b)
+        ),
+        None => gap_kind_label(lang, gap.kind).to_string(),
+    }
+}

@@ -114,6 +114,20 @@ pub fn coverage_of(
     })
 }
 
+/// The coverage of the service a gap is about, when it is about a service still in the config.
+pub fn gap_coverage(
+    config: &Config,
+    range: &[TierSummary],
+    session: &Session,
+    gap: &Gap,
+) -> Option<Coverage> {
+    let GapTarget::Service { service } = &gap.target else {
+        return None;
+    };
+    let index = config.services.iter().position(|s| &s.id == service)?;
+    Some(coverage_of(config, range, session, index))
+}
+
 /// The coverage of each tier, in range order.
 pub fn tier_coverage(
     config: &Config,
