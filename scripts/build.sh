@@ -11,11 +11,20 @@ cd "$(dirname "$0")/.."
 rm -rf www/pkg
 wasm=target/wasm32-unknown-unknown/release/service_range_mapper.wasm
 
+# Panic locations name source files: shorten their paths (the registry's and ours), which
+# the bundle carries as text.
+RUSTFLAGS="--remap-path-prefix=$PWD=srm"
+for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=${index%/}=c"
+done
+export RUSTFLAGS
+
 bundle() { # name, cargo feature flags...
   local name=$1; shift
   cargo build --release --target wasm32-unknown-unknown --lib "$@"
   wasm-bindgen --target web --no-typescript --out-dir www/pkg --out-name "$name" "$wasm"
-  node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --strip-producers \
+    --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "www/pkg/${name}_bg.wasm" -o "www/pkg/${name}_bg.wasm"
   # The JS glue is minified like any production script (exports keep their names).

@@ -32,21 +32,47 @@ pub struct ServiceChunkProps {
 
 #[component]
 pub fn ServiceChunk(props: &ServiceChunkProps) -> Html {
-    let services = &props.prepared.range[props.position].services;
+    service_cards(
+        &props.prepared,
+        props.position,
+        props.start,
+        &props.badges,
+        props.lang,
+        props.editable,
+        &props.on_open,
+        &props.on_action,
+    )
+}
+
+/// The cards of consecutive services of a tier, from `start`, one per badge. The workshop
+/// wraps runs of them in [`ServiceChunk`]s; the view build, which never re-renders for a
+/// gap, lists them directly.
+#[allow(clippy::too_many_arguments)]
+pub fn service_cards(
+    prepared: &Shared<Prepared>,
+    position: usize,
+    start: usize,
+    badges: &[Badge],
+    lang: Lang,
+    editable: bool,
+    on_open: &Callback<usize>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let services = &prepared.range[position].services;
     html! {
-        { for props.badges.iter().enumerate().map(|(offset, badge)| {
-            let index = props.start + offset;
+        { for badges.iter().enumerate().map(|(offset, badge)| {
+            let index = start + offset;
             html! {
                 <ServiceCard
-                    key={props.prepared.keys[services[index].service].clone()}
-                    prepared={props.prepared.clone()}
-                    position={props.position}
+                    key={prepared.keys[services[index].service].clone()}
+                    prepared={prepared.clone()}
+                    {position}
                     {index}
-                    lang={props.lang}
+                    {lang}
                     badge={*badge}
-                    editable={props.editable}
-                    on_open={props.on_open.clone()}
-                    on_action={props.on_action.clone()} />
+                    {editable}
+                    on_open={on_open.clone()}
+                    on_action={on_action.clone()} />
             }
         }) }
     }

@@ -2,7 +2,7 @@
 //! have an available provider, and its services as a list.
 
 use super::range_view::Badges;
-use super::service_chunk::{Badge, CHUNK};
+use super::service_chunk::{service_cards, Badge, CHUNK};
 use super::{GapList, ServiceChunk};
 use crate::core::gaps::GapTarget;
 use crate::core::i18n::{catalogue, tier_coverage, workshop_text};
@@ -86,6 +86,9 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
                 <p class="srm-empty">{ text.no_service_in_tier }</p>
             } else {
                 <ul class="srm-services">
+                    if !WORKSHOP {
+                        { service_cards(&props.prepared, props.position, 0, &badges, lang, false, &props.on_open, &props.on_action) }
+                    } else {
                     { for (0..summary.services.len()).step_by(CHUNK).map(|start| {
                         let end = (start + CHUNK).min(summary.services.len());
                         html! {
@@ -101,6 +104,7 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
                                 on_action={props.on_action.clone()} />
                         }
                     }) }
+                    }
                 </ul>
             }
         </section>

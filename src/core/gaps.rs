@@ -150,12 +150,3 @@ impl Gap {
         self.impact.clamp(1, 5) * self.feasibility.clamp(1, 5)
     }
 }
-
-/// The priority band of a score, for people: 15 and above high, 8 and above medium.
-pub fn priority_band(priority: u8) -> GapSeverity {
-    match priority {
-        15.. => GapSeverity::High,
-        8.. => GapSeverity::Medium,
-        _ => GapSeverity::Low,
-    }
-}
