@@ -53,7 +53,7 @@ fn select_value(event: &Event) -> String {
 }
 
 /// How many inventory lines are shown at first, and added by "show more".
-const PAGE: usize = 250;
+const PAGE: usize = 200;
 
 #[component]
 pub fn InventoryView(props: &InventoryViewProps) -> Html {

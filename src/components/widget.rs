@@ -157,12 +157,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         <NoticeBar notice={state.notice.clone()} storage_failed={state.storage_failed}
                                    {lang} on_action={on_action.clone()} />
                     }
-                    if !WORKSHOP || state.view == View::Range {
+                    // The range stays in the page while the inventory shows: taking
+                    // thousands of cards out and back would cost more than hiding them.
+                    <div class="srm-range-view" hidden={WORKSHOP && state.view != View::Range}>
                         <Legend {lang} />
                         <RangeView prepared={prepared.clone()} {lang} uid={props.uid.clone()}
                                    session={state.session.clone()} editable={state.editable}
                                    on_open={callbacks.on_open.clone()} on_action={on_action.clone()} />
-                    } else {
+                    </div>
+                    if WORKSHOP && state.view == View::Inventory {
                         <InventoryView prepared={prepared.clone()} session={state.session.clone()} {lang}
                                        filter={state.filter.clone()} sort={state.sort}
                                        editable={state.editable} uid={props.uid.clone()}
