@@ -20,9 +20,9 @@ function sizes() {
       return { file: f, raw: data.length, gzip, brotli };
     });
   const bundles = {
-    "view bundle (the range, read-only)": ["www/pkg/service_range_mapper_view_bg.wasm", "www/pkg/service_range_mapper_view.js", "www/pkg/srm.css"],
+    "view bundle (the range, read-only)": ["www/pkg/service_range_mapper_bg.wasm", "www/pkg/service_range_mapper.js", "www/pkg/srm.css"],
     "workshop bundle (range + gaps, inventory, sessions, exports)": [
-      "www/pkg/service_range_mapper_bg.wasm", "www/pkg/service_range_mapper.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css",
+      "www/pkg/service_range_mapper_workshop_bg.wasm", "www/pkg/service_range_mapper_workshop.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css",
     ],
   };
   console.log("Bundle size (raw / gzip -9 / brotli 11)");
@@ -100,7 +100,7 @@ async function workshopTimings(page) {
   const n = 5000;
   const result = await page.evaluate(
     async ({ config, session, n }) => {
-      const srm = await import("/pkg/service_range_mapper.js");
+      const srm = await import("/pkg/service_range_mapper_workshop.js");
       await srm.default();
       const settle = async (done) => {
         for (let tick = 0; tick < 100000 && !done(); tick++) await Promise.resolve();
@@ -163,7 +163,7 @@ async function workshopTimings(page) {
   console.log(`  CSV export (click -> file offered)    ${csv.toFixed(1).padStart(7)} ms  target 100 ms -> ${csv <= 100 ? "met" : "NOT MET"}`);
 }
 
-async function timings(page, label, config, expected, runs, bundle = "service_range_mapper_view") {
+async function timings(page, label, config, expected, runs, bundle = "service_range_mapper") {
   const results = await page.evaluate(
     async ({ config, expected, runs, bundle }) => {
       const srm = await import(`/pkg/${bundle}.js`);
@@ -223,8 +223,8 @@ try {
   await workshop.goto(`http://127.0.0.1:${server.address().port}/`);
   await workshop.waitForSelector(".srm section.srm-tier");
   console.log("\nSame, workshop bundle (editing controls on every card)");
-  await timings(workshop, "built-in config (24)", null, 24, 15, "service_range_mapper");
-  await timings(workshop, "generated, 1,000 services", generated(1000), 1000, 7, "service_range_mapper");
+  await timings(workshop, "built-in config (24)", null, 24, 15, "service_range_mapper_workshop");
+  await timings(workshop, "generated, 1,000 services", generated(1000), 1000, 7, "service_range_mapper_workshop");
   await workshopTimings(workshop);
 } finally {
   await browser.close();

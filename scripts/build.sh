@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the widget in release mode into www/pkg/, two bundles from the same crate:
-#   service_range_mapper.js       the workshop build (gaps, inventory, sessions, exports)
-#   service_range_mapper_view.js  the view build: the range, read-only, for citizens and
-#                                 intranet pages (cargo --no-default-features)
+#   service_range_mapper.js           the view build: the range, read-only, for citizens
+#                                     and intranet pages (cargo --no-default-features)
+#   service_range_mapper_workshop.js  the workshop build (gaps, inventory, sessions, exports)
 # Each is wasm-bindgen's ES module (minified with terser) and an optimised .wasm
 # (wasm-opt -Oz, from npm's binaryen: Debian's is too old). www/pkg/ is the folder a host
 # page copies: it also gets the minified stylesheets.
@@ -31,8 +31,8 @@ bundle() { # name, cargo feature flags...
   node_modules/.bin/terser "www/pkg/$name.js" --module --compress --mangle -o "www/pkg/$name.js"
 }
 
-bundle service_range_mapper_view --no-default-features
-bundle service_range_mapper
+bundle service_range_mapper --no-default-features
+bundle service_range_mapper_workshop
 # The stylesheets, minified with csso: srm.css for every page, srm-workshop.css with the
 # workshop bundle.
 for css in srm srm-workshop; do

@@ -1,4 +1,6 @@
-//! The JavaScript API, built to `www/pkg/service_range_mapper.js`:
+//! The JavaScript API, built to `www/pkg/service_range_mapper.js` (the view bundle) and
+//! `www/pkg/service_range_mapper_workshop.js` (the workshop bundle, which adds
+//! `inventory()` and `load_session()`):
 //!
 //! ```js
 //! await init();

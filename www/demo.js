@@ -1,7 +1,7 @@
 // The demo page: mounts one widget with the built-in config, or with the config named by
 // ?config=URL, in the language named by ?lang=en. A failure to fetch the config is shown
 // in the page, never only in the console.
-import init, { mount } from "./pkg/service_range_mapper.js";
+import init, { mount } from "./pkg/service_range_mapper_workshop.js";
 
 const params = new URLSearchParams(location.search);
 const lang = params.get("lang") || document.documentElement.lang || "fr";

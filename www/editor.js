@@ -1,5 +1,5 @@
 // The config editor: paste, type or load a config and see the map or its problems at once.
-import init, { mount, default_config_json } from "./pkg/service_range_mapper.js";
+import init, { mount, default_config_json } from "./pkg/service_range_mapper_workshop.js";
 
 const source = document.getElementById("source");
 const status = document.getElementById("status");

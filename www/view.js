@@ -1,6 +1,6 @@
 // The read-only page: the view bundle (the range without workshop tools), as a citizen or
 // intranet page embeds it. ?config=URL and ?lang=en work as on the workshop page.
-import init, { mount } from "./pkg/service_range_mapper_view.js";
+import init, { mount } from "./pkg/service_range_mapper.js";
 
 const params = new URLSearchParams(location.search);
 const lang = params.get("lang") || document.documentElement.lang || "fr";
