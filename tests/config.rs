@@ -2,6 +2,8 @@
 //! path and position, language fallback, the built-in default and the youth example.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use service_range_mapper::core::defaults::default_config;
 use service_range_mapper::core::figures::{range, ServiceStatus};
 use service_range_mapper::core::model::{AccessRoute, Availability, ProviderKind};
@@ -567,14 +569,7 @@ fn tier_counts_only_services_with_an_available_provider() {
 
 #[test]
 fn the_readme_example_is_a_valid_complete_config() {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let start = readme
-        .find("A complete example")
-        .expect("the README has its example");
-    let block = &readme[start..];
-    let open = block.find("```json\n").unwrap() + "```json\n".len();
-    let close = block[open..].find("```").unwrap();
-    let loaded = load_text(&block[open..open + close]);
+    let loaded = load_text(&common::readme_json_after("A complete example"));
     assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
     let config = loaded.config.unwrap();
     // It shows every part of the format.

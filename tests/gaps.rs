@@ -2,6 +2,8 @@
 //! the round trips (session → JSON → session, inventory → CSV → rows) and the arithmetic.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use service_range_mapper::core::defaults::default_config;
 use service_range_mapper::core::export::{csv, html, markdown, report, table_header, table_rows};
@@ -412,14 +414,8 @@ fn gap_names_are_stable() {
 
 #[test]
 fn the_readme_session_example_is_a_session_of_the_default_config() {
-    let readme = std::fs::read_to_string("README.md").unwrap();
-    let start = readme
-        .find("The session file:")
-        .expect("the README shows a session file");
-    let block = &readme[start..];
-    let open = block.find("```json\n").unwrap() + "```json\n".len();
-    let close = block[open..].find("```").unwrap();
-    let session: Session = serde_json::from_str(&block[open..open + close]).unwrap();
+    let session: Session =
+        serde_json::from_str(&common::readme_json_after("The session file:")).unwrap();
     assert_eq!(
         session.check(&config()),
         Ok(Fit::OtherVersion),
