@@ -6,7 +6,7 @@
 use super::modal::{CloseModal, Modal};
 use crate::browser;
 use crate::core::export::target_label;
-use crate::core::figures::ServiceStatus;
+use crate::core::figures::{summary_of, ServiceStatus};
 use crate::core::gaps::{Barrier, Gap, GapKind, GapSeverity, GapTarget, Perspective, SCORE_RANGE};
 use crate::core::i18n::{
     barrier_label, catalogue, gap_kind_label, perspective_label, priority_text, severity_label,
@@ -32,10 +32,11 @@ fn new_gap(prepared: &Prepared, session: &Session, target: GapTarget) -> Gap {
     let kind = match &target {
         GapTarget::Service { service } => {
             let status = prepared
-                .range
+                .config
+                .services
                 .iter()
-                .flat_map(|t| &t.services)
-                .find(|s| prepared.config.services[s.service].id == *service)
+                .position(|s| s.id == *service)
+                .and_then(|index| summary_of(&prepared.range, index))
                 .map(|s| s.status);
             match status {
                 Some(ServiceStatus::NoProvider | ServiceStatus::Planned) => GapKind::Absent,

@@ -3,7 +3,7 @@
 
 use super::modal::Modal;
 use super::GapList;
-use crate::core::figures::ServiceStatus;
+use crate::core::figures::{summary_of, ServiceStatus};
 use crate::core::gaps::{Coverage, GapTarget};
 use crate::core::i18n::{
     access_label, availability_label, catalogue, language_name, provider_kind_label, workshop_text,
@@ -42,14 +42,8 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
         .gaps_of_service(&service.id)
         .cloned()
         .collect();
-    let suggested = props
-        .prepared
-        .range
-        .iter()
-        .flat_map(|t| &t.services)
-        .find(|s| s.service == props.service)
-        .map(|s| Coverage::suggested(s.status))
-        .unwrap_or(Coverage::NotAssessed);
+    let suggested = summary_of(&props.prepared.range, props.service)
+        .map_or(Coverage::NotAssessed, |s| Coverage::suggested(s.status));
     let assessed = props.session.assessed(&service.id);
     let coverage_id = format!("{}-detail-coverage", props.uid);
     let set_coverage = {

@@ -83,6 +83,15 @@ pub struct TierSummary {
     pub available: usize,
 }
 
+/// The summary of a service of the range, by its index in `config.services` (none for a
+/// service whose tier is not in the config).
+pub fn summary_of(range: &[TierSummary], service: usize) -> Option<&ServiceSummary> {
+    range
+        .iter()
+        .flat_map(|t| &t.services)
+        .find(|s| s.service == service)
+}
+
 /// The whole range, tier by tier, in the config's tier order.
 pub fn range(config: &Config) -> Vec<TierSummary> {
     // One kind of index (id → position) serves every lookup: the bundle carries one

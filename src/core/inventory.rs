@@ -2,7 +2,7 @@
 //! tier (then needs outside the range, then orphaned gaps), filtered and sorted as the
 //! workshop asks, with the coverage of each tier.
 
-use super::figures::TierSummary;
+use super::figures::{summary_of, ServiceSummary, TierSummary};
 use super::gaps::{Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective};
 use super::model::Config;
 use super::session::Session;
@@ -104,14 +104,19 @@ pub fn coverage_of(
     session: &Session,
     service: usize,
 ) -> Coverage {
-    let id = &config.services[service].id;
-    session.assessed(id).unwrap_or_else(|| {
-        range
-            .iter()
-            .flat_map(|t| &t.services)
-            .find(|s| s.service == service)
-            .map_or(Coverage::NotAssessed, |s| Coverage::suggested(s.status))
-    })
+    match summary_of(range, service) {
+        Some(summary) => coverage_in(config, session, summary),
+        None => session
+            .assessed(&config.services[service].id)
+            .unwrap_or(Coverage::NotAssessed),
+    }
+}
+
+/// The coverage of a service of the range: as assessed, else as its offers suggest.
+fn coverage_in(config: &Config, session: &Session, summary: &ServiceSummary) -> Coverage {
+    session
+        .assessed(&config.services[summary.service].id)
+        .unwrap_or_else(|| Coverage::suggested(summary.status))
 }
 
 /// The coverage of the service a gap is about, when it is about a service still in the config.
@@ -142,10 +147,7 @@ pub fn tier_coverage(
                 ..TierCoverage::default()
             };
             for s in &tier.services {
-                let coverage = session
-                    .assessed(&config.services[s.service].id)
-                    .unwrap_or_else(|| Coverage::suggested(s.status));
-                match coverage {
+                match coverage_in(config, session, s) {
                     Coverage::Covered => c.covered += 1,
                     Coverage::Partial => c.partial += 1,
                     Coverage::Absent => c.absent += 1,
@@ -173,9 +175,7 @@ pub fn lines(config: &Config, range: &[TierSummary], session: &Session) -> Vec<L
     let mut lines = Vec::new();
     for (position, tier) in range.iter().enumerate() {
         for s in &tier.services {
-            let coverage = session
-                .assessed(&config.services[s.service].id)
-                .unwrap_or_else(|| Coverage::suggested(s.status));
+            let coverage = coverage_in(config, session, s);
             if coverage != Coverage::Covered {
                 lines.push(Line {
                     group: Group::Tier(position),

@@ -1,20 +1,17 @@
 //! What can be wrong with a config, and where: the problems that validation reports.
 
 use super::model::Config;
-use serde::Serialize;
 use std::fmt;
 
 /// How serious a problem is: errors stop the config from rendering, warnings do not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// Which kind of thing an id refers to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Referent {
     Tier,
     Service,
@@ -22,8 +19,7 @@ pub enum Referent {
 }
 
 /// Which kind of contact link is malformed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkKind {
     Web,
     Email,
@@ -31,8 +27,7 @@ pub enum LinkKind {
 }
 
 /// The type a value should have had.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expected {
     String,
     /// A string or `{"fr": …, "en": …}`.
@@ -44,8 +39,7 @@ pub enum Expected {
 }
 
 /// Why a text is not JSON, in words the interface can translate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SyntaxError {
     Empty,
     CommentsNotAllowed,
@@ -130,8 +124,7 @@ impl LinkKind {
 }
 
 /// What is wrong. Rendered in the interface language by [`super::i18n`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
     /// The text is not JSON (`detail` is the parser's own English words).
     Syntax {
@@ -182,22 +175,20 @@ pub enum ProblemKind {
 }
 
 /// A 1-based line and column (in characters) in the config text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Position {
     pub line: usize,
     pub column: usize,
 }
 
 /// One thing wrong with a config, and where.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
     /// JSON path of the value concerned, like `$.services[3].tier`.
     pub path: String,
     /// Where the value starts in the text; absent when the config was not given as text.
-    #[serde(skip_serializing_if = "Option::is_none", flatten)]
     pub position: Option<Position>,
-    #[serde(flatten)]
     pub kind: ProblemKind,
 }
 
