@@ -441,3 +441,33 @@ async fn the_gap_form_saves_a_gap_and_undo_removes_it() {
         .is_none());
     handle.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn a_long_tier_shows_its_services_a_page_at_a_time_and_focus_follows() {
+    let services: Vec<String> = (0..300)
+        .map(|i| format!(r#"{{"id":"s{i}","tier":"proximite","label":"Service {i}"}}"#))
+        .collect();
+    let config = format!(
+        r#"{{"version":1,"territory":{{"name":"Long"}},"services":[{}]}}"#,
+        services.join(",")
+    );
+    let (root, mut handle) = mounted(config.into(), "en").await;
+    let tier = one(&root, "section.srm-tier[data-tier=proximite]");
+    assert_eq!(all(&tier, "li.srm-service").len(), 128);
+    assert!(text(&one(&tier, ".srm-more")).contains("128 of 300 services shown"));
+    let more: HtmlElement = one(&tier, ".srm-more-button").dyn_into().unwrap();
+    assert_eq!(text(&more), "Show 128 more services");
+    more.click();
+    settle().await;
+    assert_eq!(all(&tier, "li.srm-service").len(), 256);
+    // Focus went to the first card the button revealed.
+    let focused = document().active_element().unwrap();
+    assert_eq!(text(&one(&focused, ".srm-service-label")), "Service 128");
+    let more: HtmlElement = one(&tier, ".srm-more-button").dyn_into().unwrap();
+    assert_eq!(text(&more), "Show 44 more services");
+    more.click();
+    settle().await;
+    assert_eq!(all(&tier, "li.srm-service").len(), 300);
+    assert!(tier.query_selector(".srm-more").unwrap().is_none());
+    handle.destroy();
+}

@@ -1,16 +1,25 @@
 //! One tier: a landmark region named by its label, its criteria, how many of its services
-//! have an available provider, and its services as a list.
+//! have an available provider, and its services as a list. A very long tier shows its
+//! services [`PAGE`] at a time, with a button for the next ones: nobody reads thousands of
+//! cards in a row, and a page of tens of thousands of elements makes every change slow
+//! (Chromium restyles the whole page when a modal dialog opens or closes).
 
 use super::range_view::Badges;
 use super::service_chunk::{service_cards, Badge, CHUNK};
 use super::{GapList, ServiceChunk};
 use crate::core::gaps::GapTarget;
-use crate::core::i18n::{catalogue, tier_coverage, workshop_text};
+use crate::core::i18n::{
+    catalogue, services_shown, show_more_services, tier_coverage, workshop_text,
+};
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// How many services a tier shows at first, and how many more each "show more" adds.
+pub const PAGE: usize = 2 * CHUNK;
 
 #[derive(Properties, PartialEq)]
 pub struct TierSectionProps {
@@ -34,8 +43,29 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
     let summary = &props.prepared.range[props.position];
     let tier = &props.prepared.config.tiers[summary.tier];
     let heading_id = format!("{}-tier-{}", props.uid, props.position);
-    let badges: Vec<Badge> = summary
-        .services
+    let total = summary.services.len();
+    let shown = use_state_eq(|| PAGE);
+    let visible = (*shown).min(total);
+    // After "show more", focus goes to the first card it revealed (once rendered), so that
+    // keyboard and screen reader users carry on reading where the list grew.
+    let list = use_node_ref();
+    let on_more = {
+        let (shown, list) = (shown.clone(), list.clone());
+        Callback::from(move |_: MouseEvent| {
+            shown.set(visible + PAGE);
+            let list = list.clone();
+            crate::browser::soon(move || {
+                let selector = format!("li:nth-child({}) .srm-service-open", visible + 1);
+                if let Some(Ok(Some(card))) = list
+                    .cast::<web_sys::Element>()
+                    .map(|list| list.query_selector(&selector))
+                {
+                    let _ = card.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        })
+    };
+    let badges: Vec<Badge> = summary.services[..visible]
         .iter()
         .map(|s| {
             props
@@ -85,12 +115,12 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
             if summary.services.is_empty() {
                 <p class="srm-empty">{ text.no_service_in_tier }</p>
             } else {
-                <ul class="srm-services">
+                <ul class="srm-services" ref={list}>
                     if !WORKSHOP {
                         { service_cards(&props.prepared, props.position, 0, &badges, lang, false, &props.on_open, &props.on_action) }
                     } else {
-                    { for (0..summary.services.len()).step_by(CHUNK).map(|start| {
-                        let end = (start + CHUNK).min(summary.services.len());
+                    { for (0..visible).step_by(CHUNK).map(|start| {
+                        let end = (start + CHUNK).min(visible);
                         html! {
                             <ServiceChunk
                                 key={start}
@@ -106,6 +136,14 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
                     }) }
                     }
                 </ul>
+                if visible < total {
+                    <p class="srm-more">
+                        <span>{ services_shown(lang, visible, total) }</span>{ " " }
+                        <button type="button" class="srm-more-button" onclick={on_more}>
+                            { show_more_services(lang, PAGE.min(total - visible)) }
+                        </button>
+                    </p>
+                }
             }
         </section>
     }

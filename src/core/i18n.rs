@@ -389,6 +389,22 @@ pub fn tier_coverage(lang: Lang, available: usize, total: usize) -> String {
     }
 }
 
+/// "128 of 1,667 services shown", under a long tier.
+pub fn services_shown(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Fr => format!("{shown} services affichés sur {total}."),
+        Lang::En => format!("{shown} of {total} services shown."),
+    }
+}
+
+/// The button that shows the next services of a long tier.
+pub fn show_more_services(lang: Lang, more: usize) -> String {
+    match lang {
+        Lang::Fr => format!("Afficher {more} services de plus"),
+        Lang::En => format!("Show {more} more services"),
+    }
+}
+
 /// "3 providers", "1 provider", "no provider".
 pub fn provider_count(lang: Lang, n: usize) -> String {
     match (lang, n) {

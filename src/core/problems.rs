@@ -230,7 +230,18 @@ impl JsonPath {
         if plain {
             JsonPath(format!("{}.{key}", self.0))
         } else {
-            JsonPath(format!("{}[{key:?}]", self.0))
+            // The key as a JSON string (written by hand: `{:?}` would pull Rust's Debug
+            // escaping tables into the bundle).
+            let mut path = format!("{}[\"", self.0);
+            for c in key.chars() {
+                match c {
+                    '"' | '\\' => path.extend(['\\', c]),
+                    c if c < ' ' => path.push_str(&format!("\\u{:04x}", c as u32)),
+                    c => path.push(c),
+                }
+            }
+            path.push_str("\"]");
+            JsonPath(path)
         }
     }
     pub fn index(&self, i: usize) -> JsonPath {
