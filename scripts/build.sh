@@ -38,4 +38,7 @@ bundle service_range_mapper_workshop
 for css in srm srm-workshop; do
   node_modules/.bin/csso "www/$css.css" -o "www/pkg/$css.css"
 done
+# The example range, for pages of the view bundle (which does not carry it) and for the
+# <service-range-mapper> element in citizen mode without a config.
+cp src/core/default_config.json www/pkg/default-config.json
 ls -l www/pkg

@@ -4,10 +4,15 @@
 //!
 //! ```js
 //! await init();
-//! const w = mount(element, config, { lang: "en", editable: true, storageKey: "room-a",
-//!                                    onerror: (errors) => … });
+//! const w = mount(element, config, { lang: "en", mode: "workshop", view: "inventory",
+//!                                    editable: true, storageKey: "room-a",
+//!                                    place: { q: "logement", service: "crise" },
+//!                                    onplace: (place) => …, onerror: (errors) => … });
 //! w.update(otherConfig);   // returns the problems of the new config
 //! w.set_lang("fr");
+//! w.set_view("range");
+//! w.go_to({ view: "range", q: "crise", tier: "proximite", kind: "community_organisation",
+//!           service: "crise" });
 //! w.problems();            // errors and warnings of the current config
 //! w.inventory();           // the session: gaps and coverage, as a plain object
 //! w.load_session(session); // null, or why it was refused (nothing changed then)
@@ -15,20 +20,27 @@
 //! ```
 //!
 //! `config` is an object, a JSON string, or null/undefined for the built-in example.
+//! The element receives `srm-ready` (after the first render), `srm-change` (workshop
+//! bundle: after every change of the session, detail = the session) and `srm-error`
+//! (detail = the config's errors); all bubble and cross shadow roots.
 
 use crate::browser;
 use crate::components::{Widget, WidgetProps};
+#[cfg(feature = "workshop")]
 use crate::core::defaults::{default_config, DEFAULT_CONFIG_JSON};
 use crate::core::i18n::catalogue;
 use crate::core::i18n::problem_message;
 use crate::core::model::Config;
+use crate::core::model::{Named, ProviderKind};
+use crate::core::place::Place;
+use crate::core::search::RangeQuery;
 use crate::core::session::{identity, Session};
 use crate::core::text::Lang;
 use crate::core::validate::{
     load_serialised, load_text, Loaded, Problem, ProblemKind, Severity, SyntaxError,
 };
 use crate::session_io;
-use crate::state::{Action, Notice, Remote, Shared, WORKSHOP};
+use crate::state::{Action, Mode, Notice, Remote, Shared, View, WORKSHOP};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -165,7 +177,16 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
         .map(|code| Lang::from_code(&code))
         .unwrap_or_default();
     let on_error = option("onerror").dyn_into::<js_sys::Function>().ok();
-    let editable = option("editable").as_bool().unwrap_or(true);
+    let mode = option("mode")
+        .as_string()
+        .and_then(|m| Mode::from_key(&m))
+        .unwrap_or(Mode::of_build());
+    // Workshops edit unless told not to; intranet pages only when asked; citizens never.
+    let editable = match mode {
+        Mode::Workshop => option("editable").as_bool().unwrap_or(true),
+        Mode::Intranet => option("editable").as_bool().unwrap_or(false),
+        Mode::Citizen => false,
+    };
     let autosave = editable && option("autosave").as_bool().unwrap_or(true);
     let instance = option("storageKey")
         .as_string()
@@ -184,6 +205,29 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
         None => (Session::empty(), None),
     };
     let first_session = Shared::from(session);
+    let mut place = place_from_js(&option("place"));
+    if let Some(view) = option("view").as_string() {
+        place.view = Some(view);
+    }
+    let on_place = option("onplace")
+        .dyn_into::<js_sys::Function>()
+        .ok()
+        .map(|on_place| {
+            yew::Callback::from(move |place: Place| {
+                // A failing host callback must not break the widget.
+                let _ = on_place.call1(&JsValue::NULL, &place_to_js(&place));
+            })
+        });
+    let on_ready = {
+        let element = element.clone();
+        yew::Callback::from(move |()| emit(&element, "srm-ready", &JsValue::NULL))
+    };
+    let on_change = WORKSHOP.then(|| {
+        let element = element.clone();
+        yew::Callback::from(move |session: Shared<Session>| {
+            emit(&element, "srm-change", &session_io::to_js(&session))
+        })
+    });
     let props = WidgetProps {
         loaded: loaded.clone(),
         lang,
@@ -194,6 +238,11 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
         notice,
         autosave,
         instance: instance.clone().map(yew::AttrValue::from),
+        mode,
+        place,
+        on_place,
+        on_ready: Some(on_ready),
+        on_change,
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
     let handle = WidgetHandle {
@@ -211,7 +260,9 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
     handle
 }
 
-/// The built-in example config as JSON text, to start a config from.
+/// The built-in example config as JSON text, to start a config from (workshop bundle; the
+/// view bundle's build ships it as `pkg/default-config.json`).
+#[cfg(feature = "workshop")]
 #[wasm_bindgen]
 pub fn default_config_json() -> String {
     DEFAULT_CONFIG_JSON.into()
@@ -253,6 +304,19 @@ impl WidgetHandle {
             }
         });
         self.remote.send(Action::SetLang(self.lang));
+    }
+
+    /// Shows a face of the widget: "range", or in the workshop bundle "inventory".
+    /// Unknown names, and faces the mode does not have, are ignored.
+    pub fn set_view(&self, view: &str) {
+        if let Some(view) = View::from_key(view) {
+            self.remote.send(Action::SetView(view));
+        }
+    }
+
+    /// Goes to a place: `{view?, q?, tier?, kind?, service?}` (what is absent is reset).
+    pub fn go_to(&self, place: JsValue) {
+        self.remote.send(Action::GoTo(place_from_js(&place)));
     }
 
     /// Errors and warnings of the current config: `{severity, path, line?, column?, kind,
@@ -330,13 +394,62 @@ impl WidgetHandle {
             // A failing host callback must not break the widget.
             let _ = on_error.call1(&JsValue::NULL, &errors);
         }
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&errors);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("srm-error", &init) {
-            let _ = self.element.dispatch_event(&event);
+        emit(&self.element, "srm-error", &errors);
+    }
+}
+
+/// A place from `{view?, q?, tier?, kind?, service?}` (strings; anything else is ignored).
+fn place_from_js(value: &JsValue) -> Place {
+    let field = |name: &str| {
+        js_sys::Reflect::get(value, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+            .filter(|v| !v.is_empty())
+    };
+    if !value.is_object() {
+        return Place::default();
+    }
+    Place {
+        view: field("view"),
+        query: RangeQuery {
+            text: field("q").unwrap_or_default(),
+            tier: field("tier"),
+            kind: field("kind").and_then(|k| ProviderKind::named(&k)),
+        },
+        service: field("service"),
+    }
+}
+
+/// The place as `{view, q?, tier?, kind?, service?}`, leaving out what is empty.
+fn place_to_js(place: &Place) -> JsValue {
+    let object = js_sys::Object::new();
+    let kind = place.query.kind.map(ProviderKind::name);
+    let fields = [
+        ("view", place.view.as_deref()),
+        (
+            "q",
+            Some(place.query.text.as_str()).filter(|q| !q.is_empty()),
+        ),
+        ("tier", place.query.tier.as_deref()),
+        ("kind", kind),
+        ("service", place.service.as_deref()),
+    ];
+    for (name, value) in fields {
+        if let Some(value) = value {
+            let _ = js_sys::Reflect::set(&object, &name.into(), &value.into());
         }
+    }
+    object.into()
+}
+
+/// Tells the host page: an event that bubbles and crosses shadow roots.
+fn emit(element: &Element, name: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = element.dispatch_event(&event);
     }
 }
 
@@ -350,11 +463,23 @@ fn inherited_lang(element: &Element) -> Option<String> {
         .filter(|l| !l.is_empty())
 }
 
-/// Reads a config given from JavaScript: null/undefined for the built-in example, a JSON
+/// Reads a config given from JavaScript: null/undefined for the built-in example (workshop
+/// bundle; the view bundle says a config is needed), a JSON
 /// string (problems get line and column), or an object (problems get paths only).
 pub fn read_config(config: &JsValue) -> Loaded {
     if config.is_null() || config.is_undefined() {
+        #[cfg(feature = "workshop")]
         return default_config();
+        #[cfg(not(feature = "workshop"))]
+        return Loaded {
+            config: None,
+            problems: vec![Problem {
+                severity: Severity::Error,
+                path: "$".into(),
+                position: None,
+                kind: ProblemKind::NoConfig,
+            }],
+        };
     }
     if let Some(text) = config.as_string() {
         return load_text(&text);
@@ -465,6 +590,7 @@ fn problems_to_js<'a>(problems: impl Iterator<Item = &'a Problem>, lang: Lang) -
                 "empty_tier"
             }
             ProblemKind::NoServices => "no_services",
+            ProblemKind::NoConfig => "no_config",
         };
         set("kind", text(kind));
         set("message", text(&problem_message(lang, problem)));

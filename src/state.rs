@@ -2,9 +2,11 @@
 //! [`Action`]s. The JavaScript handle reaches the reducer through a [`Remote`].
 
 use crate::core::figures::{range, TierSummary};
-use crate::core::gaps::{Coverage, Gap, GapTarget};
+use crate::core::gaps::{Coverage, Gap, GapTarget, Perspective};
 use crate::core::inventory::{Filter, Sort};
 use crate::core::model::Config;
+use crate::core::place::Place;
+use crate::core::search::{haystacks, RangeQuery};
 use crate::core::session::{Session, SessionProblem};
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
@@ -48,9 +50,11 @@ pub struct Prepared {
     pub range: Vec<TierSummary>,
     /// Each service's id as a list key, shared rather than copied at every render.
     pub keys: Vec<Rc<str>>,
+    /// What each service can be found by (see [`crate::core::search`]).
+    pub haystacks: Vec<String>,
 }
 
-/// The two faces of the widget.
+/// The faces of the widget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
     #[default]
@@ -58,11 +62,75 @@ pub enum View {
     Inventory,
 }
 
+impl View {
+    pub const ALL: [View; 2] = [View::Range, View::Inventory];
+
+    /// The view's name in attributes, options and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Range => "range",
+            View::Inventory => "inventory",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
+
+/// Who the widget is for: citizens get a read-only guide, staff an overview, workshops
+/// every tool.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    Citizen,
+    Intranet,
+    #[default]
+    Workshop,
+}
+
+impl Mode {
+    /// `citizen`, `intranet` or `workshop`; anything else is the build's default.
+    pub fn from_key(key: &str) -> Option<Mode> {
+        match key {
+            "citizen" => Some(Mode::Citizen),
+            "intranet" => Some(Mode::Intranet),
+            "workshop" => Some(Mode::Workshop),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Citizen => "citizen",
+            Mode::Intranet => "intranet",
+            Mode::Workshop => "workshop",
+        }
+    }
+
+    /// The mode of a build when none is asked for: the view build is the citizens' guide.
+    pub fn of_build() -> Mode {
+        if WORKSHOP {
+            Mode::Workshop
+        } else {
+            Mode::Citizen
+        }
+    }
+}
+
+/// The person adding gaps in a workshop: their name and perspective stamp each new gap.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Participant {
+    pub name: String,
+    pub perspective: Option<Perspective>,
+}
+
 /// The gap form, when open: what the gap is about, and the gap edited (none: a new one).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GapForm {
     pub target: GapTarget,
     pub editing: Option<String>,
+    /// Who is adding the gap (stamps a new one).
+    pub by: Participant,
 }
 
 /// A message shown above the widget's content until dismissed.
@@ -109,6 +177,12 @@ pub struct WidgetState {
     pub notice: Option<Notice>,
     /// True when the last autosave failed (storage full, blocked or missing).
     pub storage_failed: bool,
+    pub mode: Mode,
+    /// What the range is narrowed to (search words, tier, provider kind).
+    pub query: RangeQuery,
+    /// Large type for a projector (workshop mode).
+    pub projector: bool,
+    pub participant: Participant,
 }
 
 impl WidgetState {
@@ -134,7 +208,54 @@ impl WidgetState {
             sort: Sort::default(),
             notice: None,
             storage_failed: false,
+            mode: Mode::of_build(),
+            query: RangeQuery::default(),
+            projector: false,
+            participant: Participant::default(),
         }
+    }
+
+    /// In this mode: citizens never edit, and the view build has no workshop mode.
+    pub fn in_mode(mut self, mode: Mode) -> WidgetState {
+        self.mode = if WORKSHOP { mode } else { Mode::Citizen };
+        if self.mode == Mode::Citizen {
+            self.editable = false;
+        }
+        self
+    }
+
+    /// At a place (from the URL or the host): its view, search and open service; what
+    /// does not exist here is ignored.
+    pub fn at(mut self, place: &Place) -> WidgetState {
+        if let Some(view) = place.view.as_deref().and_then(View::from_key) {
+            if self.tools() || view == View::Range {
+                self.view = view;
+            }
+        }
+        self.query = place.query.clone();
+        self.open_service = place.service.as_ref().and_then(|id| {
+            let prepared = self.prepared.as_ref()?;
+            prepared.config.services.iter().position(|s| s.id == *id)
+        });
+        self
+    }
+
+    /// Where the person is, to write in the URL.
+    pub fn place(&self) -> Place {
+        let service = self
+            .open_service
+            .zip(self.prepared.as_ref())
+            .map(|(i, p)| p.config.services[i].id.clone());
+        Place {
+            view: Some(self.view.key().to_string()).filter(|_| self.view != View::Range),
+            query: self.query.clone(),
+            service,
+        }
+    }
+
+    /// True when the workshop tools (views, exports, sessions) are shown at all.
+    pub fn tools(&self) -> bool {
+        WORKSHOP && self.mode != Mode::Citizen
     }
 
     /// Starts from a session (restored from storage), read-only or editable.
@@ -145,7 +266,7 @@ impl WidgetState {
         notice: Option<Notice>,
     ) -> WidgetState {
         self.session = session;
-        self.editable = editable && WORKSHOP;
+        self.editable = editable && WORKSHOP && self.mode != Mode::Citizen;
         self.notice = notice;
         self
     }
@@ -177,10 +298,12 @@ fn prepare(loaded: &Loaded) -> Option<Shared<Prepared>> {
             .iter()
             .map(|s| Rc::from(s.id.as_str()))
             .collect();
+        let haystacks = haystacks(&config);
         Shared::from(Prepared {
             config,
             range,
             keys,
+            haystacks,
         })
     })
 }
@@ -218,6 +341,13 @@ pub enum Action {
     SetSort(Sort),
     StorageFailed(bool),
     DismissNotice,
+    /// Narrows the range (search, tier, provider kind).
+    SetQuery(RangeQuery),
+    /// Large type on or off (workshop mode).
+    SetProjector(bool),
+    SetParticipant(Participant),
+    /// Goes to a place (the URL changed).
+    GoTo(Place),
 }
 
 impl Reducible for WidgetState {
@@ -268,7 +398,7 @@ impl Reducible for WidgetState {
                 next.open_service = None;
             }
             Action::SetView(view) => {
-                if view == self.view {
+                if view == self.view || (!self.tools() && view != View::Range) {
                     return self;
                 }
                 next.view = view;
@@ -277,6 +407,7 @@ impl Reducible for WidgetState {
                 next.form = Some(GapForm {
                     target,
                     editing: None,
+                    by: self.participant.clone(),
                 });
             }
             Action::EditGap(id) if editing => {
@@ -286,6 +417,7 @@ impl Reducible for WidgetState {
                 next.form = Some(GapForm {
                     target: gap.target.clone(),
                     editing: Some(id),
+                    by: self.participant.clone(),
                 });
             }
             Action::CloseGapForm if WORKSHOP => {
@@ -384,6 +516,28 @@ impl Reducible for WidgetState {
                     return self;
                 }
                 next.notice = None;
+            }
+            Action::SetQuery(query) => {
+                if query == self.query {
+                    return self;
+                }
+                next.query = query;
+            }
+            Action::SetProjector(on) if WORKSHOP && self.mode == Mode::Workshop => {
+                if on == self.projector {
+                    return self;
+                }
+                next.projector = on;
+            }
+            Action::GoTo(place) => {
+                let moved = (*self).clone().at(&place);
+                if moved.place() == self.place() {
+                    return self;
+                }
+                next = moved;
+            }
+            Action::SetParticipant(participant) if editing => {
+                next.participant = participant;
             }
             // Editing actions in a read-only widget, with no config, or in the view build,
             // change nothing.

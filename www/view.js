@@ -9,7 +9,8 @@ const target = document.getElementById("widget");
 
 try {
   await init();
-  const config = configUrl ? await (await fetch(configUrl)).text() : null;
+  // The view bundle carries no example range: the build ships it beside the bundle.
+  const config = await (await fetch(configUrl || "pkg/default-config.json")).text();
   window.srmWidget = mount(target, config, { lang });
 } catch (err) {
   const alert = document.createElement("div");

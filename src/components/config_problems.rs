@@ -7,7 +7,6 @@ use crate::core::validate::{Loaded, Problem};
 use crate::state::Shared;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ConfigProblemsProps {
     pub problems: Shared<Loaded>,
     pub lang: Lang,
@@ -16,8 +15,8 @@ pub struct ConfigProblemsProps {
     pub fatal: bool,
 }
 
-#[component]
-pub fn ConfigProblems(props: &ConfigProblemsProps) -> Html {
+/// A plain function, not a component (no state; each component costs the bundle).
+pub fn config_problems(props: &ConfigProblemsProps) -> Html {
     let lang = props.lang;
     let text = catalogue(lang);
     let item = |(i, problem): (usize, &Problem)| {

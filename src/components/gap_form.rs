@@ -3,6 +3,7 @@
 //! (which give its priority, shown as it changes). Every field is labelled and works from
 //! the keyboard; Escape or "Cancel" leaves without saving.
 
+use super::field_value;
 use super::modal::{CloseModal, Modal};
 use crate::browser;
 use crate::core::export::target_label;
@@ -28,7 +29,8 @@ pub struct GapFormProps {
 }
 
 /// A new gap on a target, with the kind the range suggests.
-fn new_gap(prepared: &Prepared, session: &Session, target: GapTarget) -> Gap {
+fn new_gap(prepared: &Prepared, session: &Session, form: &FormState) -> Gap {
+    let target = form.target.clone();
     let kind = match &target {
         GapTarget::Service { service } => {
             let status = prepared
@@ -55,35 +57,15 @@ fn new_gap(prepared: &Prepared, session: &Session, target: GapTarget) -> Gap {
         barrier: None,
         severity: GapSeverity::Medium,
         population: String::new(),
-        perspective: Perspective::Practitioner,
+        perspective: form.by.perspective.unwrap_or(Perspective::Practitioner),
         note: String::new(),
         action: String::new(),
         impact: 3,
         feasibility: 3,
         created: now.clone(),
         modified: now,
-        author: None,
+        author: Some(form.by.name.trim().to_string()).filter(|name| !name.is_empty()),
     }
-}
-
-fn input_value(event: &Event) -> String {
-    let target = event.target();
-    if let Some(input) = target
-        .clone()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
-    {
-        return input.value();
-    }
-    if let Some(select) = target
-        .clone()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
-    {
-        return select.value();
-    }
-    target
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(t).ok())
-        .map(|t| t.value())
-        .unwrap_or_default()
 }
 
 /// The dialog; its content is [`GapFormBody`], which closes it through the modal's context
@@ -124,7 +106,7 @@ fn GapFormBody(props: &GapFormProps) -> Html {
             form.editing
                 .as_ref()
                 .and_then(|id| session.gaps.iter().find(|g| &g.id == id).cloned())
-                .unwrap_or_else(|| new_gap(&prepared, &session, form.target.clone()))
+                .unwrap_or_else(|| new_gap(&prepared, &session, &form))
         })
     };
     let id = |name: &str| format!("{}-gap-{name}", props.uid);
@@ -132,7 +114,7 @@ fn GapFormBody(props: &GapFormProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |event: Event| {
             let mut gap = (*draft).clone();
-            apply(&mut gap, input_value(&event));
+            apply(&mut gap, field_value(&event));
             draft.set(gap);
         })
     };

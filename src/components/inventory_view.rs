@@ -2,6 +2,7 @@
 //! priorities, then every gap and every service not fully covered in one table grouped
 //! by tier, which the workshop filters and sorts.
 
+use super::field_value;
 use super::gap_list::edit_and_delete;
 use crate::core::export::target_label;
 use crate::core::gaps::{Gap, GapKind, GapSeverity, GapTarget, Perspective};
@@ -44,12 +45,6 @@ fn group_from_key(key: &str) -> Option<Group> {
         "orphaned" => Some(Group::Orphaned),
         _ => key.strip_prefix("tier-")?.parse().ok().map(Group::Tier),
     }
-}
-
-fn select_value(event: &Event) -> String {
-    event
-        .target_unchecked_into::<web_sys::HtmlSelectElement>()
-        .value()
 }
 
 /// How many inventory lines are shown at first, and added by "show more".
@@ -105,7 +100,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
         let (on_action, filter) = (props.on_action.clone(), filter.clone());
         Callback::from(move |event: Event| {
             let mut next = filter.clone();
-            apply(&mut next, select_value(&event));
+            apply(&mut next, field_value(&event));
             on_action.emit(Action::SetFilter(next));
         })
     };
@@ -264,7 +259,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(Action::NewGap(GapTarget::Other)))
     };
     html! {
-        <div class="srm-inventory">
+        <div class="srm-inventory" part="inventory">
             <h3 class="srm-section-title">{ work.inventory_title }</h3>
             { coverage_table }
             if !top.is_empty() {

@@ -1,21 +1,15 @@
-//! The button that shows the widget in the other language.
+//! The button that shows the widget in the other language (a plain function, like the
+//! legend: no state of its own).
 
 use crate::core::i18n::catalogue;
 use crate::core::text::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub lang: Lang,
-    pub on_lang: Callback<Lang>,
-}
-
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let text = catalogue(props.lang);
-    let other = props.lang.other();
+pub fn language_switch(lang: Lang, on_lang: &Callback<Lang>) -> Html {
+    let text = catalogue(lang);
+    let other = lang.other();
     let onclick = {
-        let on_lang = props.on_lang.clone();
+        let on_lang = on_lang.clone();
         Callback::from(move |_| on_lang.emit(other))
     };
     html! {

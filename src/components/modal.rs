@@ -85,7 +85,7 @@ pub fn Modal(props: &ModalProps) -> Html {
         props.children.clone()
     };
     html! {
-        <dialog class={props.class.clone()} ref={dialog_ref} aria-labelledby={props.title_id.clone()}
+        <dialog class={props.class.clone()} part="dialog" ref={dialog_ref} aria-labelledby={props.title_id.clone()}
                 {onclose} {onclick}>
             <div class="srm-detail-body">
                 <div class="srm-detail-head">

@@ -1,7 +1,8 @@
 //! The range of services: every tier at once, in config order (proximity first).
 
-use super::TierSection;
+use super::{range_search, RangeSearchProps, TierSection};
 use crate::core::gaps::{GapSeverity, GapTarget};
+use crate::core::search::{find, RangeQuery};
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
@@ -19,6 +20,7 @@ pub struct RangeViewProps {
     pub uid: AttrValue,
     pub session: Shared<Session>,
     pub editable: bool,
+    pub query: RangeQuery,
     pub on_open: Callback<usize>,
     pub on_action: Callback<Action>,
 }
@@ -38,21 +40,58 @@ pub fn RangeView(props: &RangeViewProps) -> Html {
         }
         badges
     });
+    // The services each tier shows, computed again only when the config or query change.
+    let found = use_memo(
+        (props.prepared.clone(), props.query.clone()),
+        |(prepared, query)| -> Vec<std::rc::Rc<[usize]>> {
+            let positions = match query.is_empty() {
+                true => prepared
+                    .range
+                    .iter()
+                    .map(|tier| (0..tier.services.len()).collect())
+                    .collect(),
+                false => find(
+                    &prepared.config,
+                    &prepared.range,
+                    &prepared.haystacks,
+                    query,
+                ),
+            };
+            positions.into_iter().map(Rc::from).collect()
+        },
+    );
+    let count = found.iter().map(|f| f.len()).sum::<usize>();
+    let tier_id =
+        |position: usize| &props.prepared.config.tiers[props.prepared.range[position].tier].id;
+    let shown: Vec<usize> = (0..tiers)
+        .filter(|&p| props.query.tier.as_ref().is_none_or(|t| t == tier_id(p)))
+        .collect();
     html! {
-        <div class={classes!("srm-range", format!("srm-range-{tiers}"))}>
-            { for (0..tiers).map(|position| html! {
+        <>
+        { range_search(&RangeSearchProps {
+            prepared: props.prepared.clone(),
+            query: props.query.clone(),
+            found: count,
+            lang: props.lang,
+            uid: props.uid.clone(),
+            on_action: props.on_action.clone(),
+        }) }
+        <div class={classes!("srm-range", format!("srm-range-{}", shown.len()))} part="range">
+            { for shown.into_iter().map(|position| html! {
                 <TierSection
-                    key={props.prepared.config.tiers[props.prepared.range[position].tier].id.clone()}
+                    key={tier_id(position).clone()}
                     prepared={props.prepared.clone()}
                     {position}
                     lang={props.lang}
                     uid={props.uid.clone()}
                     session={props.session.clone()}
                     badges={badges.clone()}
+                    found={found[position].clone()}
                     editable={props.editable}
                     on_open={props.on_open.clone()}
                     on_action={props.on_action.clone()} />
             }) }
         </div>
+        </>
     }
 }

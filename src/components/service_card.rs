@@ -2,7 +2,9 @@
 //! never colour alone). Activating it opens the detail.
 
 use crate::core::gaps::{GapSeverity, GapTarget};
-use crate::core::i18n::{action_on, gap_badge, provider_count, status_label, workshop_text};
+use crate::core::i18n::{
+    access_label, action_on, catalogue, gap_badge, provider_count, status_label, workshop_text,
+};
 use crate::core::text::Lang;
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
@@ -38,6 +40,14 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         .filter_map(|&o| config.provider(&config.offers[o].provider))
         .map(|p| p.name.get(lang))
         .collect();
+    // How to get there, once per route: what a citizen needs before calling anyone.
+    let mut routes = Vec::new();
+    for &o in &summary.offers {
+        let label = access_label(lang, config.offers[o].access);
+        if !routes.contains(&label) {
+            routes.push(label);
+        }
+    }
     let add_gap = {
         let (on_action, id) = (props.on_action.clone(), service.id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -56,13 +66,18 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         ),
     };
     html! {
-        <li class={classes!("srm-service", format!("srm-status-{}", status.key()))}
+        <li class={classes!("srm-service", format!("srm-status-{}", status.key()))} part="service"
             data-service={service.id.clone()} data-status={status.key()}>
             <button type="button" class="srm-service-open" aria-haspopup="dialog" {onclick}>
                 <span class="srm-service-label">{ service.label.get(lang) }</span>
                 <span class="srm-service-status srm-status-mark">{ status_line }</span>
                 if !providers.is_empty() {
                     <span class="srm-service-providers">{ providers.join(", ") }</span>
+                }
+                if !routes.is_empty() {
+                    <span class="srm-service-access">
+                        { format!("{}{}{}", catalogue(lang).access, catalogue(lang).colon, routes.join(" · ")) }
+                    </span>
                 }
                 if let Some((count, highest)) = props.badge.filter(|_| WORKSHOP) {
                     <span class={classes!("srm-gap-badge", format!("srm-severity-{}", highest.key()))}>

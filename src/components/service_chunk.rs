@@ -1,4 +1,4 @@
-//! A run of consecutive services of a tier (at most [`CHUNK`]). A tier's list is made of
+//! A run of services of a tier (at most [`CHUNK`]). A tier's list is made of
 //! chunks so that a change to one service (a gap added) re-renders its chunk only, not the
 //! thousands of cards of a large range.
 
@@ -20,8 +20,8 @@ pub struct ServiceChunkProps {
     pub prepared: Shared<Prepared>,
     /// Position of the tier in the range.
     pub position: usize,
-    /// The first service of the chunk, by its index in the tier.
-    pub start: usize,
+    /// The services of the chunk, by their positions in the tier.
+    pub positions: Rc<[usize]>,
     /// The badges of the chunk's services, in order (compared by value).
     pub badges: Rc<[Badge]>,
     pub lang: Lang,
@@ -35,7 +35,7 @@ pub fn ServiceChunk(props: &ServiceChunkProps) -> Html {
     service_cards(
         &props.prepared,
         props.position,
-        props.start,
+        &props.positions,
         &props.badges,
         props.lang,
         props.editable,
@@ -44,14 +44,14 @@ pub fn ServiceChunk(props: &ServiceChunkProps) -> Html {
     )
 }
 
-/// The cards of consecutive services of a tier, from `start`, one per badge. The workshop
+/// The cards of services of a tier (by their positions in it), each with its badge. The workshop
 /// wraps runs of them in [`ServiceChunk`]s; the view build, which never re-renders for a
 /// gap, lists them directly.
 #[allow(clippy::too_many_arguments)]
 pub fn service_cards(
     prepared: &Shared<Prepared>,
     position: usize,
-    start: usize,
+    positions: &[usize],
     badges: &[Badge],
     lang: Lang,
     editable: bool,
@@ -60,8 +60,7 @@ pub fn service_cards(
 ) -> Html {
     let services = &prepared.range[position].services;
     html! {
-        { for badges.iter().enumerate().map(|(offset, badge)| {
-            let index = start + offset;
+        { for positions.iter().zip(badges).map(|(&index, badge)| {
             html! {
                 <ServiceCard
                     key={prepared.keys[services[index].service].clone()}

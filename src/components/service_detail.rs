@@ -16,7 +16,6 @@ use crate::core::text::Lang;
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ServiceDetailProps {
     pub prepared: Shared<Prepared>,
     /// Index of the service in the config.
@@ -29,8 +28,8 @@ pub struct ServiceDetailProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
+/// A plain function, not a component (no state of its own: the dialog is the [`Modal`]).
+pub fn service_detail(props: &ServiceDetailProps) -> Html {
     let lang = props.lang;
     let text = catalogue(lang);
     let work = workshop_text(lang);

@@ -1,21 +1,20 @@
 //! The territory the range belongs to: name, kind, population, who is served, and a clear
 //! mark when it is an example.
 
-use super::LanguageSwitch;
+use super::language_switch;
 use crate::core::i18n::{catalogue, population, territory_kind_label};
 use crate::core::text::Lang;
 use crate::state::{Prepared, Shared};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct TerritoryHeaderProps {
     pub prepared: Shared<Prepared>,
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
 }
 
-#[component]
-pub fn TerritoryHeader(props: &TerritoryHeaderProps) -> Html {
+/// A plain function, not a component (no state; each component costs the bundle).
+pub fn territory_header(props: &TerritoryHeaderProps) -> Html {
     let lang = props.lang;
     let text = catalogue(lang);
     let territory = &props.prepared.config.territory;
@@ -24,7 +23,7 @@ pub fn TerritoryHeader(props: &TerritoryHeaderProps) -> Html {
         facts.push(population(lang, n));
     }
     html! {
-        <div class="srm-header">
+        <div class="srm-header" part="header">
             <div class="srm-header-main">
                 <p class="srm-eyebrow">{ text.widget_label }</p>
                 <h2 class="srm-title">
@@ -47,7 +46,7 @@ pub fn TerritoryHeader(props: &TerritoryHeaderProps) -> Html {
                     <p class="srm-example-notice">{ text.example_notice }</p>
                 }
             </div>
-            <LanguageSwitch {lang} on_lang={props.on_lang.clone()} />
+            { language_switch(lang, &props.on_lang) }
         </div>
     }
 }

@@ -30,6 +30,8 @@ pub struct TierSectionProps {
     pub uid: AttrValue,
     pub session: Shared<Session>,
     pub badges: Badges,
+    /// The positions in the tier of the services to show (all, or those a search found).
+    pub found: Rc<[usize]>,
     pub editable: bool,
     pub on_open: Callback<usize>,
     pub on_action: Callback<Action>,
@@ -43,7 +45,7 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
     let summary = &props.prepared.range[props.position];
     let tier = &props.prepared.config.tiers[summary.tier];
     let heading_id = format!("{}-tier-{}", props.uid, props.position);
-    let total = summary.services.len();
+    let total = props.found.len();
     let shown = use_state_eq(|| PAGE);
     let visible = (*shown).min(total);
     // After "show more", focus goes to the first card it revealed (once rendered), so that
@@ -65,12 +67,14 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
             });
         })
     };
-    let badges: Vec<Badge> = summary.services[..visible]
+    let positions = &props.found[..visible];
+    let badges: Vec<Badge> = positions
         .iter()
-        .map(|s| {
+        .map(|&p| {
+            let service = summary.services[p].service;
             props
                 .badges
-                .get(&props.prepared.config.services[s.service].id)
+                .get(&props.prepared.config.services[service].id)
                 .copied()
         })
         .collect();
@@ -89,7 +93,7 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(Action::NewGap(target.clone())))
     };
     html! {
-        <section class="srm-tier" aria-labelledby={heading_id.clone()} data-tier={tier.id.clone()}>
+        <section class="srm-tier" part="tier" aria-labelledby={heading_id.clone()} data-tier={tier.id.clone()}>
             <h3 class="srm-tier-title" id={heading_id}>{ tier.label.get(lang) }</h3>
             <p class="srm-tier-count">
                 <span class="srm-tier-count-figure" aria-hidden="true">{ format!("{}/{}", summary.available, summary.services.len()) }</span>
@@ -114,10 +118,12 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
             }
             if summary.services.is_empty() {
                 <p class="srm-empty">{ text.no_service_in_tier }</p>
+            } else if total == 0 {
+                <p class="srm-empty">{ text.nothing_found_in_tier }</p>
             } else {
                 <ul class="srm-services" ref={list}>
                     if !WORKSHOP {
-                        { service_cards(&props.prepared, props.position, 0, &badges, lang, false, &props.on_open, &props.on_action) }
+                        { service_cards(&props.prepared, props.position, positions, &badges, lang, false, &props.on_open, &props.on_action) }
                     } else {
                     { for (0..visible).step_by(CHUNK).map(|start| {
                         let end = (start + CHUNK).min(visible);
@@ -126,7 +132,7 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
                                 key={start}
                                 prepared={props.prepared.clone()}
                                 position={props.position}
-                                {start}
+                                positions={Rc::<[usize]>::from(&positions[start..end])}
                                 badges={Rc::<[Badge]>::from(&badges[start..end])}
                                 {lang}
                                 editable={props.editable}

@@ -111,7 +111,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     html! {
-        <div class="srm-toolbar" role="group" aria-label={work.tools_label}>
+        <div class="srm-toolbar" part="toolbar" role="group" aria-label={work.tools_label}>
             <div class="srm-tool-group" role="group" aria-label={work.views_label}>
                 { view_button(View::Range, text.widget_label) }
                 { view_button(View::Inventory, work.view_inventory) }

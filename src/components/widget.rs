@@ -3,16 +3,18 @@
 //! range or the inventory — or what is wrong with the config.
 
 use super::{
-    ConfigProblems, ConfirmNewSession, GapForm, InventoryView, Legend, NoticeBar, RangeView,
-    ServiceDetail, TerritoryHeader, Toolbar,
+    config_problems, legend, service_detail, territory_header, ConfigProblemsProps,
+    ConfirmNewSession, GapForm, InventoryView, NoticeBar, RangeView, ServiceDetailProps,
+    TerritoryHeaderProps, Toolbar, WorkshopBar,
 };
 use crate::browser;
 use crate::core::i18n::catalogue;
+use crate::core::place::Place;
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
 use crate::session_io;
-use crate::state::{Action, Notice, Remote, Shared, View, WidgetState, WORKSHOP};
+use crate::state::{Action, Mode, Notice, Remote, Shared, View, WidgetState, WORKSHOP};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -40,6 +42,22 @@ pub struct WidgetProps {
     /// Keeps the saved work of widgets of the same config on one page apart.
     #[prop_or_default]
     pub instance: Option<AttrValue>,
+    /// Who the widget is for (the view build is always the citizens' guide).
+    #[prop_or(Mode::of_build())]
+    pub mode: Mode,
+    /// Where to open (the face, a search, a service).
+    #[prop_or_default]
+    pub place: Place,
+    /// Told where the person is after every move (for a link that reopens the place).
+    #[prop_or_default]
+    pub on_place: Option<Callback<Place>>,
+    /// Told once, after the first render.
+    #[prop_or_default]
+    pub on_ready: Option<Callback<()>>,
+    /// Told after every change of the session (a gap, an assessment, undo, a load…), with
+    /// the session stamped with the config's version.
+    #[prop_or_default]
+    pub on_change: Option<Callback<Shared<Session>>>,
 }
 
 /// The callbacks children receive, made once per widget so that they stay equal and
@@ -62,12 +80,30 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let state = {
         let (loaded, lang, editable) = (props.loaded.clone(), props.lang, props.editable);
         let (session, notice) = (props.session.clone(), props.notice.clone());
+        let mode = props.mode;
+        let place = props.place.clone();
         use_reducer(move || {
-            let state = WidgetState::new(loaded, lang);
+            let state = WidgetState::new(loaded, lang).in_mode(mode);
             let session = session.unwrap_or_else(|| state.session.clone());
-            state.with_session(session, editable, notice)
+            state.with_session(session, editable, notice).at(&place)
         })
     };
+    {
+        let on_ready = props.on_ready.clone();
+        use_effect_with((), move |_| {
+            if let Some(on_ready) = on_ready {
+                on_ready.emit(());
+            }
+        });
+    }
+    {
+        let on_place = props.on_place.clone();
+        use_effect_with(state.place(), move |here| {
+            if let Some(on_place) = on_place {
+                on_place.emit(here.clone());
+            }
+        });
+    }
     {
         let remote = props.remote.clone();
         let dispatcher = state.dispatcher();
@@ -79,8 +115,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
     // Autosave after every change of session (not the one the widget started with).
     let initial = use_mut_ref(|| state.session.clone());
+    let first_run = use_mut_ref(|| true);
     {
         let (remote, dispatcher) = (props.remote.clone(), state.dispatcher());
+        let on_change = props.on_change.clone();
+        let prepared = state.prepared.clone();
         let key = state
             .prepared
             .as_ref()
@@ -92,6 +131,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 return;
             }
             let changed = *initial.borrow() != *session;
+            // The host hears of every change after the start, undo back to it included.
+            let started = !std::mem::replace(&mut *first_run.borrow_mut(), false);
+            if let (Some(on_change), Some(prepared), true) = (on_change, prepared, started) {
+                // Stamped with the config's version, like the session file.
+                on_change.emit(Shared::from((**session).clone().stamped(&prepared.config)));
+            }
             if let (Some(key), true) = (key, changed) {
                 // Saved right after the page shows the change, not before: a large session
                 // takes a few milliseconds to write, which an edit should not wait for.
@@ -142,14 +187,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let mut label = text.widget_label.to_string();
     let body = match &state.prepared {
         None => html! {
-            <ConfigProblems problems={state.loaded.clone()} {lang} fatal=true />
+            { config_problems(&ConfigProblemsProps { problems: state.loaded.clone(), lang, fatal: true }) }
         },
         Some(prepared) => {
             label = format!("{label} — {}", prepared.config.territory.name.get(lang));
             html! {
                 <>
-                    <TerritoryHeader prepared={prepared.clone()} {lang} on_lang={callbacks.on_lang.clone()} />
-                    if WORKSHOP {
+                    { territory_header(&TerritoryHeaderProps { prepared: prepared.clone(), lang, on_lang: callbacks.on_lang.clone() }) }
+                    if state.tools() && state.mode == Mode::Workshop && state.editable {
+                        <WorkshopBar participant={state.participant.clone()} projector={state.projector}
+                                     {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
+                    }
+                    if state.tools() {
                         <Toolbar prepared={prepared.clone()} session={state.session.clone()} {lang}
                                  view={state.view} editable={state.editable}
                                  can_undo={state.can_undo()} can_redo={state.can_redo()}
@@ -160,9 +209,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     // The range stays in the page while the inventory shows: taking
                     // thousands of cards out and back would cost more than hiding them.
                     <div class="srm-range-view" hidden={WORKSHOP && state.view != View::Range}>
-                        <Legend {lang} />
+                        { legend(lang) }
                         <RangeView prepared={prepared.clone()} {lang} uid={props.uid.clone()}
                                    session={state.session.clone()} editable={state.editable}
+                                   query={state.query.clone()}
                                    on_open={callbacks.on_open.clone()} on_action={on_action.clone()} />
                     </div>
                     if WORKSHOP && state.view == View::Inventory {
@@ -172,12 +222,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
                                        on_action={on_action.clone()} />
                     }
                     if state.loaded.warnings().next().is_some() {
-                        <ConfigProblems problems={state.loaded.clone()} {lang} fatal=false />
+                        { config_problems(&ConfigProblemsProps { problems: state.loaded.clone(), lang, fatal: false }) }
                     }
                     if let Some(service) = state.open_service {
-                        <ServiceDetail prepared={prepared.clone()} {service} {lang} uid={props.uid.clone()}
-                                       session={state.session.clone()} editable={state.editable}
-                                       on_close={callbacks.on_close.clone()} on_action={on_action.clone()} />
+                        { service_detail(&ServiceDetailProps {
+                            prepared: prepared.clone(), service, lang, uid: props.uid.clone(),
+                            session: state.session.clone(), editable: state.editable,
+                            on_close: callbacks.on_close.clone(), on_action: on_action.clone(),
+                        }) }
                     }
                     if let Some(form) = state.form.as_ref().filter(|_| WORKSHOP) {
                         <GapForm prepared={prepared.clone()} session={state.session.clone()} form={form.clone()}
@@ -191,9 +243,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         }
     };
+    let class = classes!(
+        "srm",
+        format!("srm-mode-{}", state.mode.key()),
+        state.projector.then_some("srm-projector")
+    );
     html! {
-        <div class="srm" lang={lang.code()} data-lang={lang.code()} data-view={if state.view == View::Range { "range" } else { "inventory" }}
-             role="region" aria-label={label} {onkeydown}>
+        <div {class} lang={lang.code()} data-lang={lang.code()} data-view={state.view.key()}
+             data-mode={state.mode.key()} role="region" aria-label={label} {onkeydown}>
             { body }
         </div>
     }

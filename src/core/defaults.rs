@@ -1,14 +1,19 @@
 //! The built-in defaults: the three reference tiers, and the example config the widget
-//! shows when it is given none (the MSSS 2002 reference range for mental health).
+//! shows when it is given none (the MSSS 2002 reference range for mental health). The
+//! citizens' (view) bundle does not carry the example: its pages always have their own
+//! config, and the build ships the example beside it as `pkg/default-config.json`.
 
 use super::model::Tier;
 use super::text::Text;
+#[cfg(any(feature = "workshop", not(target_arch = "wasm32")))]
 use super::validate::{load_text, Loaded};
 
 /// The built-in example config, as JSON text (validated like any other config).
+#[cfg(any(feature = "workshop", not(target_arch = "wasm32")))]
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("default_config.json");
 
 /// Reads the built-in example config.
+#[cfg(any(feature = "workshop", not(target_arch = "wasm32")))]
 pub fn default_config() -> Loaded {
     load_text(DEFAULT_CONFIG_JSON)
 }

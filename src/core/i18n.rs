@@ -22,6 +22,15 @@ pub struct Catalogue {
     pub legend_intro: &'static str,
     pub tier_services: &'static str,
     pub no_service_in_tier: &'static str,
+    pub nothing_found_in_tier: &'static str,
+    pub search_title: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub filter_tier: &'static str,
+    pub all_tiers: &'static str,
+    pub filter_kind: &'static str,
+    pub all_kinds: &'static str,
+    pub clear_search: &'static str,
     pub description: &'static str,
     pub examples: &'static str,
     pub providers: &'static str,
@@ -61,6 +70,15 @@ pub const FR: Catalogue = Catalogue {
     legend_intro: "Chaque service indique s'il est offert sur le territoire :",
     tier_services: "services",
     no_service_in_tier: "Aucun service dans ce palier.",
+    nothing_found_in_tier: "Aucun service de ce palier ne correspond à la recherche.",
+    search_title: "Trouver un service",
+    search_label: "Rechercher",
+    search_hint: "Un mot, en français ou en anglais : « logement », « crise », « housing »…",
+    filter_tier: "Palier",
+    all_tiers: "Tous les paliers",
+    filter_kind: "Type d'organisme",
+    all_kinds: "Tous les types",
+    clear_search: "Effacer la recherche",
     description: "Description",
     examples: "Exemples",
     providers: "Qui offre ce service",
@@ -99,6 +117,15 @@ pub const EN: Catalogue = Catalogue {
     legend_intro: "Each service shows whether it is offered on the territory:",
     tier_services: "services",
     no_service_in_tier: "No service in this tier.",
+    nothing_found_in_tier: "No service of this tier matches the search.",
+    search_title: "Find a service",
+    search_label: "Search",
+    search_hint: "A word, in English or French: “housing”, “crisis”, “logement”…",
+    filter_tier: "Tier",
+    all_tiers: "All tiers",
+    filter_kind: "Kind of organisation",
+    all_kinds: "All kinds",
+    clear_search: "Clear the search",
     description: "Description",
     examples: "Examples",
     providers: "Who offers this service",
@@ -159,6 +186,12 @@ pub struct WorkshopText {
     pub view_inventory: &'static str,
     pub views_label: &'static str,
     pub tools_label: &'static str,
+    pub participant_label: &'static str,
+    pub participant_name: &'static str,
+    pub participant_perspective: &'static str,
+    pub participant_hint: &'static str,
+    pub any_perspective: &'static str,
+    pub projector: &'static str,
     pub undo: &'static str,
     pub redo: &'static str,
     pub session_save: &'static str,
@@ -236,6 +269,12 @@ pub const FR_WORKSHOP: WorkshopText = WorkshopText {
     view_inventory: "Inventaire des besoins",
     views_label: "Affichage",
     tools_label: "Outils de l'atelier",
+    participant_label: "Participant ou participante",
+    participant_name: "Nom",
+    participant_perspective: "Perspective",
+    participant_hint: "Les écarts ajoutés portent ce nom et cette perspective.",
+    any_perspective: "Choisie à chaque écart",
+    projector: "Grand affichage (projecteur)",
     undo: "Défaire",
     redo: "Refaire",
     session_save: "Enregistrer la session",
@@ -313,6 +352,12 @@ pub const EN_WORKSHOP: WorkshopText = WorkshopText {
     view_inventory: "Inventory of needs",
     views_label: "View",
     tools_label: "Workshop tools",
+    participant_label: "Participant",
+    participant_name: "Name",
+    participant_perspective: "Perspective",
+    participant_hint: "The gaps you add carry this name and perspective.",
+    any_perspective: "Chosen for each gap",
+    projector: "Large display (projector)",
     undo: "Undo",
     redo: "Redo",
     session_save: "Save session",
@@ -386,6 +431,18 @@ pub fn tier_coverage(lang: Lang, available: usize, total: usize) -> String {
             format!("{available} sur {total} services avec au moins un fournisseur disponible")
         }
         Lang::En => format!("{available} of {total} services with at least one available provider"),
+    }
+}
+
+/// "12 services found", after a search.
+pub fn services_found(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Fr, 0) => "Aucun service trouvé.".into(),
+        (Lang::Fr, 1) => "1 service trouvé.".into(),
+        (Lang::Fr, n) => format!("{n} services trouvés."),
+        (Lang::En, 0) => "No service found.".into(),
+        (Lang::En, 1) => "1 service found.".into(),
+        (Lang::En, n) => format!("{n} services found."),
     }
 }
 
@@ -749,6 +806,8 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         }
         (ProblemKind::NoServices, Lang::Fr) => "La liste des services est vide.".into(),
         (ProblemKind::NoServices, Lang::En) => "The list of services is empty.".into(),
+        (ProblemKind::NoConfig, Lang::Fr) => "Aucune configuration n'a été donnée au widget (l'attribut config, ou le 2e argument de mount()). Le paquet de consultation n'inclut pas la gamme d'exemple.".into(),
+        (ProblemKind::NoConfig, Lang::En) => "No configuration was given to the widget (the config attribute, or the 2nd argument of mount()). The view bundle does not include the example range.".into(),
     }
 }
 

@@ -194,8 +194,24 @@ model! {
 
 /// The names each fixed-list field accepts in a config, as serde writes them (a test
 /// checks the two agree).
-pub trait Named: Copy + Default + 'static {
+pub trait Named: Copy + Default + PartialEq + 'static {
     const NAMES: &'static [(&'static str, Self)];
+
+    /// The value's name in configs ("" if the list lacks it, which a test rules out).
+    fn name(self) -> &'static str {
+        Self::NAMES
+            .iter()
+            .find(|(_, value)| *value == self)
+            .map_or("", |(name, _)| *name)
+    }
+
+    /// The value with this name.
+    fn named(name: &str) -> Option<Self> {
+        Self::NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, value)| *value)
+    }
 }
 
 impl Named for TerritoryKind {

@@ -172,6 +172,8 @@ pub enum ProblemKind {
         tier: String,
     },
     NoServices,
+    /// No config was given to a build that carries no example.
+    NoConfig,
 }
 
 /// A 1-based line and column (in characters) in the config text.

@@ -85,6 +85,13 @@ impl Text {
             .unwrap_or("")
     }
 
+    /// Every version the text has (plain, French, English), for searching in all of them.
+    pub fn parts(&self) -> impl Iterator<Item = &str> {
+        [&self.plain, &self.fr, &self.en]
+            .into_iter()
+            .filter_map(|s| s.as_deref())
+    }
+
     /// True when no language has any visible character.
     pub fn is_blank(&self) -> bool {
         self.get(Lang::Fr).trim().is_empty()

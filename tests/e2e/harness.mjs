@@ -1,6 +1,7 @@
 // Shared set-up of the end-to-end tests: serves www/ (built beforehand) with the strict
 // CSP, launches the machine's Chromium through playwright-core, records CSP violations,
 // console errors and page errors, runs axe-core and saves screenshots.
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -86,4 +87,22 @@ export async function axe(page) {
 
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Fails on anything that must never happen on a page: a CSP violation, a page or console
+ *  error, an inline style in a widget (a `style` attribute with content; an empty one
+ *  that Chromium's autofill leaves on inputs with `autocomplete` carries no style).
+ *  CSS locators reach into open shadow roots, so embedded widgets are checked too. */
+export async function expectClean(page) {
+  assert.deepEqual(await page.cspViolations(), [], "no CSP violation");
+  assert.deepEqual(page.troubles, [], "no page or console error");
+  const styled = await page
+    .locator(".srm [style]:not([style=''])")
+    .evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)));
+  assert.deepEqual(styled, [], "no inline style attribute");
+}
+
+export async function expectNoAxeViolations(page, where) {
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `axe-core violations ${where}: ${JSON.stringify(violations, null, 1)}`);
 }

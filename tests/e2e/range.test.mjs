@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, start, openPage, widgetReady, axe, screenshot } from "./harness.mjs";
+import { ROOT, start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations } from "./harness.mjs";
 
 const DEFAULT = JSON.parse(readFileSync(join(ROOT, "src/core/default_config.json"), "utf8"));
 const YOUTH = JSON.parse(readFileSync(join(ROOT, "www/examples/jeunesse.json"), "utf8"));
@@ -17,18 +17,6 @@ before(async () => {
 after(async () => {
   await env?.stop();
 });
-
-async function expectClean(page) {
-  assert.deepEqual(await page.cspViolations(), [], "no CSP violation");
-  assert.deepEqual(page.troubles, [], "no page or console error");
-  const styled = await page.locator(".srm [style]").evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)));
-  assert.deepEqual(styled, [], "no inline style attribute");
-}
-
-async function expectNoAxeViolations(page, where) {
-  const violations = await axe(page);
-  assert.deepEqual(violations, [], `axe-core violations ${where}: ${JSON.stringify(violations, null, 1)}`);
-}
 
 test("every service of the default range is visible in its tier", async () => {
   const page = await openPage(env, "/");
@@ -43,7 +31,7 @@ test("every service of the default range is visible in its tier", async () => {
   for (const service of DEFAULT.services) {
     const card = page.locator(`section[data-tier="${service.tier}"] li[data-service="${service.id}"]`);
     await card.waitFor({ state: "visible" });
-    assert.match(await card.innerText(), new RegExp(service.label.fr.replace(/[()]/g, "\\$&")));
+    assert.match(await card.textContent(), new RegExp(service.label.fr.replace(/[()]/g, "\\$&")));
   }
   // Each tier is a landmark region named by its label.
   const regions = page.getByRole("region", { name: "Services de proximité" });

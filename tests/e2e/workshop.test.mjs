@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, start, openPage, widgetReady, axe, screenshot } from "./harness.mjs";
+import { ROOT, start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations } from "./harness.mjs";
 
 const DEFAULT = JSON.parse(readFileSync(join(ROOT, "src/core/default_config.json"), "utf8"));
 let env;
@@ -16,18 +16,6 @@ before(async () => {
 after(async () => {
   await env?.stop();
 });
-
-async function expectNoAxeViolations(page, where) {
-  const violations = await axe(page);
-  assert.deepEqual(violations, [], `axe-core violations ${where}: ${JSON.stringify(violations, null, 1)}`);
-}
-
-async function expectClean(page) {
-  assert.deepEqual(await page.cspViolations(), [], "no CSP violation");
-  assert.deepEqual(page.troubles, [], "no page or console error");
-  const styled = await page.locator(".srm [style]").evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)));
-  assert.deepEqual(styled, [], "no inline style attribute");
-}
 
 /** The accessible label of the focused element (its aria-label, its <label>, or its text). */
 const focusedLabel = (page) =>
@@ -259,13 +247,13 @@ test("the inventory filters and sorts, and the gap form passes axe", async () =>
   await page.getByRole("dialog").waitFor({ state: "detached" });
   await page.getByRole("button", { name: "Inventaire des besoins" }).click();
   const table = page.locator(".srm-inventory-table");
-  await page.getByLabel("Palier", { exact: true }).selectOption({ label: "Services de proximité" });
+  await page.getByRole("group", { name: "Filtrer l'inventaire" }).getByLabel("Palier", { exact: true }).selectOption({ label: "Services de proximité" });
   assert.equal(await table.locator("tbody").count(), 1);
   await page.getByLabel("Gravité", { exact: true }).selectOption("medium");
   assert.equal(await table.locator("tr.srm-gap-row").count(), 1);
   assert.equal(await table.locator("tr.srm-uncovered").count(), 0, "uncovered services have no severity");
   await page.getByLabel("Gravité", { exact: true }).selectOption("");
-  await page.getByLabel("Palier", { exact: true }).selectOption("");
+  await page.getByRole("group", { name: "Filtrer l'inventaire" }).getByLabel("Palier", { exact: true }).selectOption("");
   await page.getByRole("button", { name: /^Service/ }).click();
   assert.equal(await page.locator("th[aria-sort=ascending]").innerText(), "Service ↑");
   await screenshot(page, "inventory");
