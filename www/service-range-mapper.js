@@ -112,6 +112,7 @@ export class ServiceRangeMapper extends HTMLElement {
     this.#generation++;
     this.#widget?.destroy();
     this.#widget = null;
+    this.#root.replaceChildren();
   }
 
   attributeChangedCallback(name, before, after) {
