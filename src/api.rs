@@ -465,6 +465,35 @@ fn problems_to_js<'a>(problems: impl Iterator<Item = &'a Problem>, lang: Lang) -
                 "empty_tier"
             }
             ProblemKind::NoServices => "no_services",
+            ProblemKind::NotAPair { found } => {
+                set("value", JsValue::from(*found as u32));
+                "not_a_pair"
+            }
+            ProblemKind::RelationWithItself { provider } => {
+                set("provider", text(provider));
+                "relation_with_itself"
+            }
+            ProblemKind::DuplicateRelation { providers, first } => {
+                set(
+                    "providers",
+                    providers
+                        .iter()
+                        .map(|p| text(p))
+                        .collect::<js_sys::Array>()
+                        .into(),
+                );
+                set("first", text(first));
+                "duplicate_relation"
+            }
+            ProblemKind::TargetBelowLevel { level, target } => {
+                set("level", text(level));
+                set("target", text(target));
+                "target_below_level"
+            }
+            ProblemKind::ReservedId { id } => {
+                set("id", text(id));
+                "reserved_id"
+            }
         };
         set("kind", text(kind));
         set("message", text(&problem_message(lang, problem)));

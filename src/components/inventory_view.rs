@@ -3,6 +3,7 @@
 //! by tier, which the workshop filters and sorts.
 
 use super::gap_list::edit_and_delete;
+use super::CollaborationGaps;
 use crate::core::export::target_label;
 use crate::core::gaps::{Gap, GapKind, GapSeverity, GapTarget, Perspective};
 use crate::core::i18n::{
@@ -310,6 +311,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
             if shown.is_empty() {
                 <p class="srm-empty">{ work.inventory_empty }</p>
             }
+            <CollaborationGaps prepared={props.prepared.clone()} session={props.session.clone()} {lang} />
             if total > shown.len() {
                 <p>
                     <button type="button" class="srm-more" onclick={more}>

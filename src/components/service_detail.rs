@@ -2,7 +2,7 @@
 //! provider its availability, access route, eligibility and contacts as safe links.
 
 use super::modal::Modal;
-use super::GapList;
+use super::{GapList, ServiceRelations};
 use crate::core::figures::{summary_of, ServiceStatus};
 use crate::core::gaps::{Coverage, GapTarget};
 use crate::core::i18n::{
@@ -116,6 +116,11 @@ pub fn ServiceDetail(props: &ServiceDetailProps) -> Html {
                         </button>
                     </p>
                 }
+                }
+                if WORKSHOP {
+                    <ServiceRelations prepared={props.prepared.clone()} session={props.session.clone()}
+                                      service={props.service} {lang} editable={props.editable}
+                                      on_action={props.on_action.clone()} />
                 }
                 <h3>{ text.providers }</h3>
                 if offers.is_empty() {

@@ -3,8 +3,8 @@
 //! range or the inventory — or what is wrong with the config.
 
 use super::{
-    ConfigProblems, ConfirmNewSession, GapForm, InventoryView, Legend, NoticeBar, RangeView,
-    ServiceDetail, TerritoryHeader, Toolbar,
+    ConfigProblems, ConfirmNewSession, ContinuumView, GapForm, InventoryView, Legend, NetworkView,
+    NoticeBar, PartnerMatrix, RangeView, RelationForm, ServiceDetail, TerritoryHeader, Toolbar,
 };
 use crate::browser;
 use crate::core::i18n::catalogue;
@@ -171,6 +171,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
                                        editable={state.editable} uid={props.uid.clone()}
                                        on_action={on_action.clone()} />
                     }
+                    if WORKSHOP && state.view == View::Continuum {
+                        <ContinuumView prepared={prepared.clone()} session={state.session.clone()} {lang}
+                                       editable={state.editable} on_action={on_action.clone()} />
+                    }
+                    if WORKSHOP && state.view == View::Matrix {
+                        <PartnerMatrix prepared={prepared.clone()} session={state.session.clone()} {lang}
+                                       editable={state.editable} uid={props.uid.clone()} on_action={on_action.clone()} />
+                    }
+                    if WORKSHOP && state.view == View::Network {
+                        <NetworkView prepared={prepared.clone()} session={state.session.clone()} {lang}
+                                     editable={state.editable} on_action={on_action.clone()} />
+                    }
                     if state.loaded.warnings().next().is_some() {
                         <ConfigProblems problems={state.loaded.clone()} {lang} fatal=false />
                     }
@@ -183,6 +195,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         <GapForm prepared={prepared.clone()} session={state.session.clone()} form={form.clone()}
                                  {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
                     }
+                    if let Some(pair) = state.relation_form.as_ref().filter(|_| WORKSHOP) {
+                        <RelationForm prepared={prepared.clone()} session={state.session.clone()} pair={pair.clone()}
+                                      {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
+                    }
                     if WORKSHOP && state.confirm_new_session {
                         <ConfirmNewSession prepared={prepared.clone()} session={state.session.clone()}
                                            {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
@@ -192,7 +208,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     };
     html! {
-        <div class="srm" lang={lang.code()} data-lang={lang.code()} data-view={if state.view == View::Range { "range" } else { "inventory" }}
+        <div class="srm" lang={lang.code()} data-lang={lang.code()} data-view={state.view.key()}
              role="region" aria-label={label} {onkeydown}>
             { body }
         </div>

@@ -16,6 +16,8 @@ pub enum Referent {
     Tier,
     Service,
     Provider,
+    /// A level of the continuum.
+    Level,
 }
 
 /// Which kind of contact link is malformed.
@@ -108,6 +110,7 @@ impl Referent {
             Referent::Tier => "tier",
             Referent::Service => "service",
             Referent::Provider => "provider",
+            Referent::Level => "level",
         }
     }
 }
@@ -172,6 +175,28 @@ pub enum ProblemKind {
         tier: String,
     },
     NoServices,
+    /// A relation must name exactly two providers.
+    NotAPair {
+        found: usize,
+    },
+    /// A relation of a provider with itself.
+    RelationWithItself {
+        provider: String,
+    },
+    /// The pair already has a relation (A–B and B–A are the same pair).
+    DuplicateRelation {
+        providers: [String; 2],
+        first: String,
+    },
+    /// A target below the current level (a warning: it may be a wanted step back).
+    TargetBelowLevel {
+        level: String,
+        target: String,
+    },
+    /// "none" is level 0 of every scale: a step cannot take that id.
+    ReservedId {
+        id: String,
+    },
 }
 
 /// A 1-based line and column (in characters) in the config text.

@@ -42,6 +42,16 @@ impl<'a, 'n> Fields<'a, 'n> {
     pub fn has(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
+    /// The object under `key`, for cross-checks after reading (reports nothing).
+    pub fn nested(&self, key: &str) -> Option<Fields<'a, 'n>> {
+        match self.get(key)? {
+            Node::Object(object) => Some(Fields {
+                object,
+                path: self.path.key(key),
+            }),
+            _ => None,
+        }
+    }
 }
 
 impl<'t> Reader<'t> {
@@ -281,7 +291,17 @@ impl<'t> Reader<'t> {
         let Some((node, path)) = self.field(fields, key, false) else {
             return Some(E::default());
         };
-        let name = self.string_value(node, &path)?;
+        self.named(node, &path, choices)
+    }
+
+    /// A value that must be one of a fixed list of names.
+    pub fn named<E: Copy>(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        choices: &[(&str, E)],
+    ) -> Option<E> {
+        let name = self.string_value(node, path)?;
         match choices.iter().find(|(n, _)| *n == name) {
             Some((_, value)) => Some(*value),
             None => {
@@ -289,7 +309,7 @@ impl<'t> Reader<'t> {
                     value: name,
                     allowed: choices.iter().map(|(n, _)| n.to_string()).collect(),
                 };
-                self.report_at(Severity::Error, &path, node.range().start, kind);
+                self.report_at(Severity::Error, path, node.range().start, kind);
                 None
             }
         }

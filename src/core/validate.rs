@@ -3,10 +3,12 @@
 //! whole config can tell — duplicate ids, references to unknown tiers, services or
 //! providers, empty labels, unsafe or malformed contact links.
 
+use super::continuum::{builtin_ids, NONE};
 use super::links::{mailto_href, tel_href, web_href};
 use super::model::{
-    AccessRoute, Availability, Config, Contact, Named, Offer, Provider, ProviderKind, Service,
-    Territory, TerritoryKind, Tier, CONFIG_VERSION,
+    AccessRoute, Aspect, Availability, BuiltInScale, Config, Contact, Continuum, Criterion, Level,
+    Mechanism, Named, Offer, Provider, ProviderKind, Relation, Service, Territory, TerritoryKind,
+    Tier, CONFIG_VERSION,
 };
 pub use super::problems::*;
 use super::read::{all, Fields, Reader};
@@ -28,6 +30,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
             "services",
             "providers",
             "offers",
+            "continuum",
         ],
     ),
     (
@@ -56,6 +59,20 @@ pub const FIELDS: &[(&str, &[&str])] = &[
             "availability",
             "access",
             "eligibility",
+        ],
+    ),
+    ("Continuum", &["scale", "levels", "relations"]),
+    ("Level", &["id", "label", "description", "criteria"]),
+    ("Criterion", &["aspect", "text"]),
+    (
+        "Relation",
+        &[
+            "providers",
+            "level",
+            "target",
+            "mechanisms",
+            "services",
+            "note",
         ],
     ),
 ];
@@ -165,6 +182,10 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     let services = r.items(&config, "services", true, read_service);
     let providers = r.items(&config, "providers", false, read_provider);
     let offers = r.items(&config, "offers", false, read_offer);
+    let continuum = match r.field(&config, "continuum", false) {
+        None => Some(None),
+        Some((node, path)) => read_continuum(r, node, path).map(Some),
+    };
 
     // Cross-checks run on what each item declares, even an item with other problems, so
     // one bad field hides nothing else and a faulty provider does not also make each of
@@ -187,26 +208,30 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     let offer_providers = declared(&config, "offers", "provider");
     let offer_services = declared(&config, "offers", "service");
 
-    let known_tiers = unique_ids(r, "tiers", &tier_ids);
-    let known_services = unique_ids(r, "services", &service_ids);
-    let known_providers = unique_ids(r, "providers", &provider_ids);
+    let root = JsonPath::root();
+    let known_tiers = unique_ids(r, &root.key("tiers"), &tier_ids);
+    let known_services = unique_ids(r, &root.key("services"), &service_ids);
+    let known_providers = unique_ids(r, &root.key("providers"), &provider_ids);
+    if let Some(continuum) = config.nested("continuum") {
+        check_continuum(r, &continuum, &known_providers, &known_services);
+    }
     check_references(
         r,
-        ("services", "tier"),
+        (&root.key("services"), "tier"),
         Referent::Tier,
         &service_tiers,
         &known_tiers,
     );
     check_references(
         r,
-        ("offers", "provider"),
+        (&root.key("offers"), "provider"),
         Referent::Provider,
         &offer_providers,
         &known_providers,
     );
     check_references(
         r,
-        ("offers", "service"),
+        (&root.key("offers"), "service"),
         Referent::Service,
         &offer_services,
         &known_services,
@@ -260,7 +285,196 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
         services: all(services)?,
         providers: all(providers)?,
         offers: all(offers)?,
+        continuum: continuum?,
     })
+}
+
+fn read_continuum(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Continuum> {
+    let fields = r.object(node, path, fields_of("Continuum"))?;
+    let scale = r.choice(&fields, "scale", BuiltInScale::NAMES);
+    let levels = r.items(&fields, "levels", false, read_level);
+    let relations = r.items(&fields, "relations", false, read_relation);
+    Some(Continuum {
+        scale: scale?,
+        levels: all(levels)?,
+        relations: all(relations)?,
+    })
+}
+
+fn read_level(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Level> {
+    let fields = r.object(node, path, fields_of("Level"))?;
+    let id = r.string(&fields, "id", true);
+    let label = required_text(r, &fields, "label");
+    let description = optional_text(r, &fields, "description");
+    let criteria = all(r.items(&fields, "criteria", false, |r, node, path| {
+        let fields = r.object(node, path, fields_of("Criterion"))?;
+        let aspect = r
+            .field(&fields, "aspect", true)
+            .and_then(|(node, path)| r.named(node, &path, Aspect::NAMES));
+        let text = required_text(r, &fields, "text");
+        Some(Criterion {
+            aspect: aspect?,
+            text: text?,
+        })
+    }));
+    Some(Level {
+        id: id?,
+        label: label?,
+        description: description?,
+        criteria: criteria?,
+    })
+}
+
+fn read_relation(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Relation> {
+    let fields = r.object(node, path, fields_of("Relation"))?;
+    let providers = all(r.items(&fields, "providers", true, |r, node, path| {
+        r.string_value(node, &path)
+    }));
+    let providers: Option<[String; 2]> = match providers {
+        Some(list) => match <[String; 2]>::try_from(list) {
+            Ok(pair) => Some(pair),
+            Err(list) => {
+                let kind = ProblemKind::NotAPair { found: list.len() };
+                r.error(&fields.path.key("providers"), kind);
+                None
+            }
+        },
+        None => None,
+    };
+    let level = r.string(&fields, "level", true);
+    let target = optional(
+        fields.has("target").then_some(()),
+        r.string(&fields, "target", false),
+    );
+    let mechanisms = all(r.items(&fields, "mechanisms", false, |r, node, path| {
+        r.named(node, &path, Mechanism::NAMES)
+    }));
+    let services = all(r.items(&fields, "services", false, |r, node, path| {
+        r.string_value(node, &path)
+    }));
+    let note = optional_text(r, &fields, "note");
+    Some(Relation {
+        providers: providers?,
+        level: level?,
+        target: target?,
+        mechanisms: mechanisms?,
+        services: services?,
+        note: note?,
+    })
+}
+
+/// The cross-checks of the continuum: unique step ids (never "none", level 0), relations
+/// between two known and distinct providers, each pair once, known levels and services,
+/// and a target that is not below the current level.
+fn check_continuum(
+    r: &mut Reader,
+    continuum: &Fields,
+    providers: &HashMap<&str, usize>,
+    services: &HashMap<&str, usize>,
+) {
+    let base = continuum.path.clone();
+    // Level ids in scale order, level 0 first.
+    let level_ids: Vec<Option<String>> = declared(continuum, "levels", "id");
+    let mut levels: Vec<&str> = vec![NONE];
+    if continuum.has("levels") {
+        let known = unique_ids(r, &base.key("levels"), &level_ids);
+        for (i, id) in level_ids.iter().enumerate() {
+            match id.as_deref() {
+                Some(NONE) => {
+                    let kind = ProblemKind::ReservedId { id: NONE.into() };
+                    r.error(&base.key("levels").index(i).key("id"), kind);
+                }
+                Some(id) if known.get(id) == Some(&i) => levels.push(id),
+                _ => {}
+            }
+        }
+    } else {
+        let scale = match continuum.get("scale").and_then(Node::as_string_lit) {
+            Some(name) => BuiltInScale::NAMES
+                .iter()
+                .find(|(n, _)| *n == name.value)
+                .map_or(BuiltInScale::default(), |(_, s)| *s),
+            None => BuiltInScale::default(),
+        };
+        levels.extend(builtin_ids(scale));
+    }
+    let rank = |id: &str| levels.iter().position(|l| *l == id);
+    let relations = base.key("relations");
+    let pairs = declared_lists(continuum, "relations", "providers");
+    let current = declared(continuum, "relations", "level");
+    let targets = declared(continuum, "relations", "target");
+    let concerned = declared_lists(continuum, "relations", "services");
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    for (i, pair) in pairs.iter().enumerate() {
+        let at = relations.index(i);
+        for (j, id) in pair.iter().enumerate() {
+            if !providers.contains_key(id.as_str()) {
+                let kind = ProblemKind::UnknownReference {
+                    referent: Referent::Provider,
+                    id: id.clone(),
+                };
+                r.error(&at.key("providers").index(j), kind);
+            }
+        }
+        if let [a, b] = pair.as_slice() {
+            if a == b {
+                let kind = ProblemKind::RelationWithItself {
+                    provider: a.clone(),
+                };
+                r.error(&at.key("providers"), kind);
+            } else {
+                let key = if a < b {
+                    (a.as_str(), b.as_str())
+                } else {
+                    (b.as_str(), a.as_str())
+                };
+                if let Some(first) = seen.get(&key) {
+                    let kind = ProblemKind::DuplicateRelation {
+                        providers: [a.clone(), b.clone()],
+                        first: relations.index(*first).to_string(),
+                    };
+                    r.error(&at, kind);
+                } else {
+                    seen.insert(key, i);
+                }
+            }
+        }
+        for (j, id) in concerned.get(i).into_iter().flatten().enumerate() {
+            if !services.contains_key(id.as_str()) {
+                let kind = ProblemKind::UnknownReference {
+                    referent: Referent::Service,
+                    id: id.clone(),
+                };
+                r.error(&at.key("services").index(j), kind);
+            }
+        }
+        let mut ranks = [None, None];
+        for (k, (field, id)) in [("level", &current), ("target", &targets)]
+            .iter()
+            .enumerate()
+        {
+            let Some(id) = id.get(i).and_then(Option::as_ref) else {
+                continue;
+            };
+            ranks[k] = rank(id);
+            if ranks[k].is_none() {
+                let kind = ProblemKind::UnknownReference {
+                    referent: Referent::Level,
+                    id: id.clone(),
+                };
+                r.error(&at.key(field), kind);
+            }
+        }
+        if let [Some(level), Some(target)] = ranks {
+            if target < level {
+                let kind = ProblemKind::TargetBelowLevel {
+                    level: levels[level].into(),
+                    target: levels[target].into(),
+                };
+                r.warning(&at.key("target"), kind);
+            }
+        }
+    }
 }
 
 fn read_territory(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Territory> {
@@ -433,13 +647,39 @@ fn declared(fields: &Fields, list: &str, field: &str) -> Vec<Option<String>> {
         .collect()
 }
 
-/// Checks that ids are not blank and unique within a section; returns the set of ids.
+/// The strings of the array `field` in each element of the array `list`, by index (values
+/// that are not strings are left out: reading the element reports them).
+fn declared_lists(fields: &Fields, list: &str, field: &str) -> Vec<Vec<String>> {
+    let Some(Node::Array(array)) = fields.get(list) else {
+        return Vec::new();
+    };
+    array
+        .elements
+        .iter()
+        .map(|element| {
+            let values = element.as_object().and_then(|object| {
+                let prop = object
+                    .properties
+                    .iter()
+                    .rev()
+                    .find(|p| p.name.as_str() == field)?;
+                prop.value.as_array()
+            });
+            values
+                .into_iter()
+                .flat_map(|a| a.elements.iter())
+                .filter_map(|v| Some(v.as_string_lit()?.value.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Checks that ids are not blank and unique within a list; returns the set of ids.
 fn unique_ids<'a>(
     r: &mut Reader,
-    section: &str,
+    base: &JsonPath,
     ids: &'a [Option<String>],
 ) -> HashMap<&'a str, usize> {
-    let base = JsonPath::root().key(section);
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
     for (i, id) in ids.iter().enumerate() {
         let Some(id) = id else { continue };
@@ -462,12 +702,11 @@ fn unique_ids<'a>(
 /// Reports each reference (`list[i].field`) to an id that no item declares.
 fn check_references(
     r: &mut Reader,
-    (list, field): (&str, &str),
+    (base, field): (&JsonPath, &str),
     referent: Referent,
     references: &[Option<String>],
     known: &HashMap<&str, usize>,
 ) {
-    let base = JsonPath::root().key(list);
     for (i, reference) in references.iter().enumerate() {
         if let Some(id) = reference
             .as_ref()
