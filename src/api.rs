@@ -258,7 +258,7 @@ impl WidgetHandle {
     /// Errors and warnings of the current config: `{severity, path, line?, column?, kind,
     /// message}`, the message in the widget's language.
     pub fn problems(&self) -> JsValue {
-        problems_to_js(self.loaded.problems.iter(), self.lang)
+        problems_to_js(&self.loaded.problems, false, self.lang)
     }
 
     /// The workshop's session — every gap and coverage assessment — as a plain object, in
@@ -325,7 +325,7 @@ impl WidgetHandle {
         if self.loaded.errors().next().is_none() {
             return;
         }
-        let errors = problems_to_js(self.loaded.errors(), self.lang);
+        let errors = problems_to_js(&self.loaded.problems, true, self.lang);
         if let Some(on_error) = &self.on_error {
             // A failing host callback must not break the widget.
             let _ = on_error.call1(&JsValue::NULL, &errors);
@@ -381,9 +381,11 @@ pub fn read_config(config: &JsValue) -> Loaded {
 
 /// Problems as plain JavaScript objects: `{severity, path, line?, column?, kind, message}`
 /// plus what the kind names (`field`, `id`, `referent`, `expected`, `value`, `allowed`…).
-fn problems_to_js<'a>(problems: impl Iterator<Item = &'a Problem>, lang: Lang) -> JsValue {
+///
+/// Not generic over an iterator, so that the bundle holds one copy of it.
+fn problems_to_js(problems: &[Problem], errors_only: bool, lang: Lang) -> JsValue {
     let list = js_sys::Array::new();
-    for problem in problems {
+    for problem in problems.iter().filter(|p| p.is_error() || !errors_only) {
         let object = js_sys::Object::new();
         let set = |key: &str, value: JsValue| {
             let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
@@ -465,10 +467,6 @@ fn problems_to_js<'a>(problems: impl Iterator<Item = &'a Problem>, lang: Lang) -
                 "empty_tier"
             }
             ProblemKind::NoServices => "no_services",
-            ProblemKind::NotAPair { found } => {
-                set("value", JsValue::from(*found as u32));
-                "not_a_pair"
-            }
             ProblemKind::RelationWithItself { provider } => {
                 set("provider", text(provider));
                 "relation_with_itself"

@@ -3,7 +3,7 @@
 
 use crate::core::gaps::{GapSeverity, GapTarget};
 use crate::core::i18n::{action_on, gap_badge, provider_count, status_label, workshop_text};
-use crate::core::text::Lang;
+use crate::core::text::{join, Lang};
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
 
@@ -62,7 +62,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 <span class="srm-service-label">{ service.label.get(lang) }</span>
                 <span class="srm-service-status srm-status-mark">{ status_line }</span>
                 if !providers.is_empty() {
-                    <span class="srm-service-providers">{ providers.join(", ") }</span>
+                    <span class="srm-service-providers">{ join(&providers, ", ") }</span>
                 }
                 if let Some((count, highest)) = props.badge.filter(|_| WORKSHOP) {
                     <span class={classes!("srm-gap-badge", format!("srm-severity-{}", highest.key()))}>

@@ -12,7 +12,7 @@ use crate::core::i18n::{action_on, coverage_label};
 use crate::core::links::{mailto_href, tel_href, web_href};
 use crate::core::model::{Offer, Provider};
 use crate::core::session::Session;
-use crate::core::text::Lang;
+use crate::core::text::{join, Lang};
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
 
@@ -194,7 +194,7 @@ fn contact_view(lang: Lang, provider: &Provider) -> Html {
             }
             if !languages.is_empty() {
                 <dt>{ text.languages }</dt>
-                <dd>{ languages.join(", ") }</dd>
+                <dd>{ join(&languages, ", ") }</dd>
             }
         </>
     }

@@ -6,7 +6,7 @@ use super::gaps::{Barrier, Coverage, GapKind, GapSeverity, Perspective};
 use super::model::{AccessRoute, Aspect, Availability, Mechanism, ProviderKind, TerritoryKind};
 use super::problems::{Expected, LinkKind, Problem, ProblemKind, Referent, SyntaxError};
 use super::session::SessionProblem;
-use super::text::Lang;
+use super::text::{join, Lang};
 
 /// Fixed interface strings of one language.
 pub struct Catalogue {
@@ -40,7 +40,6 @@ pub struct Catalogue {
     pub config_error_title: &'static str,
     pub config_error_intro: &'static str,
     pub config_warnings: &'static str,
-    pub line_column: &'static str,
     pub crash_title: &'static str,
     pub crash_body: &'static str,
     /// The colon as each language writes it (French puts a space before it).
@@ -79,7 +78,6 @@ pub const FR: Catalogue = Catalogue {
     config_error_title: "La configuration ne peut pas être affichée",
     config_error_intro: "Corrigez ces problèmes dans la configuration JSON :",
     config_warnings: "Avertissements de configuration",
-    line_column: "ligne {line}, colonne {column}",
     crash_title: "Le widget s'est arrêté",
     crash_body: "Une erreur interne l'a interrompu. Rechargez la page; si l'erreur revient, signalez-la à l'équipe qui gère ce site.",
     colon: "\u{a0}: ",
@@ -117,7 +115,6 @@ pub const EN: Catalogue = Catalogue {
     config_error_title: "The configuration cannot be shown",
     config_error_intro: "Fix these problems in the JSON configuration:",
     config_warnings: "Configuration warnings",
-    line_column: "line {line}, column {column}",
     crash_title: "The widget stopped",
     crash_body: "An internal error interrupted it. Reload the page; if the error comes back, report it to the team that runs this site.",
     colon: ": ",
@@ -671,10 +668,12 @@ pub fn language_name(lang: Lang, code: &str) -> String {
 
 /// "line 3, column 7" in the interface language.
 pub fn line_column(lang: Lang, line: usize, column: usize) -> String {
-    catalogue(lang)
-        .line_column
-        .replace("{line}", &line.to_string())
-        .replace("{column}", &column.to_string())
+    // Written out rather than filled in with `str::replace`, whose string searcher would
+    // be the only one in the view bundle.
+    match lang {
+        Lang::Fr => format!("ligne {line}, colonne {column}"),
+        Lang::En => format!("line {line}, column {column}"),
+    }
 }
 
 fn syntax_error(lang: Lang, error: SyntaxError) -> &'static str {
@@ -753,6 +752,11 @@ fn expected_label(lang: Lang, expected: Expected) -> &'static str {
         Expected::Boolean => pick(lang, "true ou false", "true or false"),
         Expected::Object => pick(lang, "un objet { … }", "an object { … }"),
         Expected::Array => pick(lang, "une liste [ … ]", "a list [ … ]"),
+        Expected::Pair => pick(
+            lang,
+            "une liste de deux identifiants de fournisseurs",
+            "a list of two provider ids",
+        ),
     }
 }
 
@@ -786,11 +790,11 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         },
         (ProblemKind::UnknownValue { value, allowed }, Lang::Fr) => format!(
             "« {value} » n'est pas une valeur permise ({}).",
-            allowed.join(", ")
+            join(allowed, ", ")
         ),
         (ProblemKind::UnknownValue { value, allowed }, Lang::En) => format!(
             "\"{value}\" is not an allowed value ({}).",
-            allowed.join(", ")
+            join(allowed, ", ")
         ),
         (ProblemKind::MissingField { field }, Lang::Fr) => {
             format!("Le champ obligatoire « {field} » manque.")
@@ -860,12 +864,6 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         }
         (ProblemKind::NoServices, Lang::Fr) => "La liste des services est vide.".into(),
         (ProblemKind::NoServices, Lang::En) => "The list of services is empty.".into(),
-        (ProblemKind::NotAPair { found }, Lang::Fr) => {
-            format!("Une relation nomme exactement deux fournisseurs, pas {found}.")
-        }
-        (ProblemKind::NotAPair { found }, Lang::En) => {
-            format!("A relation names exactly two providers, not {found}.")
-        }
         (ProblemKind::RelationWithItself { provider }, Lang::Fr) => {
             format!("« {provider} » ne peut pas être en relation avec lui-même.")
         }

@@ -43,8 +43,9 @@ model! {
         #[serde(default)]
         pub offers: Vec<Offer>,
         /// The continuum of collaboration between providers; none: the config maps no relation.
+        /// Shared, not copied, when a config is prepared (the view bundle has no use for a copy).
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub continuum: Option<Continuum>,
+        pub continuum: Option<std::rc::Rc<Continuum>>,
     }
 
     /// The territory the range belongs to and the population it serves.

@@ -38,6 +38,8 @@ pub enum Expected {
     Boolean,
     Object,
     Array,
+    /// A list of exactly two provider ids (a relation's pair).
+    Pair,
 }
 
 /// Why a text is not JSON, in words the interface can translate.
@@ -99,6 +101,7 @@ impl Expected {
             Expected::Boolean => "boolean",
             Expected::Object => "object",
             Expected::Array => "array",
+            Expected::Pair => "pair",
         }
     }
 }
@@ -175,10 +178,6 @@ pub enum ProblemKind {
         tier: String,
     },
     NoServices,
-    /// A relation must name exactly two providers.
-    NotAPair {
-        found: usize,
-    },
     /// A relation of a provider with itself.
     RelationWithItself {
         provider: String,
@@ -255,7 +254,17 @@ impl JsonPath {
         if plain {
             JsonPath(format!("{}.{key}", self.0))
         } else {
-            JsonPath(format!("{}[{key:?}]", self.0))
+            // Quoted as JSON writes it (not with `{:?}`, whose escaping of every
+            // non-printable character costs the bundle more than this loop).
+            let mut path = format!("{}[\"", self.0);
+            for c in key.chars() {
+                if c == '"' || c == '\\' {
+                    path.push('\\');
+                }
+                path.push(c);
+            }
+            path.push_str("\"]");
+            JsonPath(path)
         }
     }
     pub fn index(&self, i: usize) -> JsonPath {

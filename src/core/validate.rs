@@ -11,7 +11,7 @@ use super::model::{
     Tier, CONFIG_VERSION,
 };
 pub use super::problems::*;
-use super::read::{all, Fields, Reader};
+use super::read::{Fields, Reader};
 use super::text::Text;
 use jsonc_parser::ast::Value as Node;
 use std::collections::HashMap;
@@ -171,28 +171,17 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
         .field(&config, "territory", true)
         .and_then(|(node, path)| read_territory(r, node, path));
     let tiers = match r.field(&config, "tiers", false) {
-        None => Some(
-            super::defaults::default_tiers()
-                .into_iter()
-                .map(Some)
-                .collect(),
-        ),
-        Some(_) => r.items(&config, "tiers", false, read_tier),
+        None => Some(super::defaults::default_tiers()),
+        Some(_) => r.list(&config, "tiers", false, read_tier),
     };
-    let services = r.items(&config, "services", true, read_service);
-    let providers = r.items(&config, "providers", false, read_provider);
-    let offers = r.items(&config, "offers", false, read_offer);
-    let continuum = match r.field(&config, "continuum", false) {
-        None => Some(None),
-        Some((node, path)) => read_continuum(r, node, path).map(Some),
-    };
+    let services = r.list(&config, "services", true, read_service);
+    let providers = r.list(&config, "providers", false, read_provider);
+    let offers = r.list(&config, "offers", false, read_offer);
 
     // Cross-checks run on what each item declares, even an item with other problems, so
     // one bad field hides nothing else and a faulty provider does not also make each of
     // its offers look wrong.
-    let none = Vec::new();
-    let listed = |items: &Option<Vec<Option<_>>>| items.as_ref().unwrap_or(&none).len();
-    if config.has("services") && services.is_some() && listed(&services) == 0 {
+    if config.has("services") && services.as_ref().is_some_and(Vec::is_empty) {
         r.warning(&config.path.key("services"), ProblemKind::NoServices);
     }
     let tier_ids = match config.has("tiers") {
@@ -212,9 +201,15 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     let known_tiers = unique_ids(r, &root.key("tiers"), &tier_ids);
     let known_services = unique_ids(r, &root.key("services"), &service_ids);
     let known_providers = unique_ids(r, &root.key("providers"), &provider_ids);
-    if let Some(continuum) = config.nested("continuum") {
-        check_continuum(r, &continuum, &known_providers, &known_services);
-    }
+    // The continuum is read once the providers and services are known: each relation is
+    // checked as it is read.
+    let continuum = match r.field(&config, "continuum", false) {
+        None => Some(None),
+        Some((node, path)) => {
+            let known = (&known_providers, &known_services);
+            read_continuum(r, node, path, known).map(|c| Some(std::rc::Rc::new(c)))
+        }
+    };
     check_references(
         r,
         (&root.key("services"), "tier"),
@@ -281,24 +276,85 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
         version: u32::try_from(version?).ok()?,
         id,
         territory: territory?,
-        tiers: all(tiers)?,
-        services: all(services)?,
-        providers: all(providers)?,
-        offers: all(offers)?,
+        tiers: tiers?,
+        services: services?,
+        providers: providers?,
+        offers: offers?,
         continuum: continuum?,
     })
 }
 
-fn read_continuum(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Continuum> {
+/// The ids a relation may name, the rank of each level id ("none" is 0), and the pairs
+/// already described (provider positions in order, with the path of their relation).
+struct Known<'k> {
+    providers: &'k HashMap<&'k str, usize>,
+    services: &'k HashMap<&'k str, usize>,
+    levels: HashMap<&'k str, usize>,
+    pairs: Vec<(usize, usize, String)>,
+}
+
+fn read_continuum(
+    r: &mut Reader,
+    node: &Node,
+    path: JsonPath,
+    (providers, services): (&HashMap<&str, usize>, &HashMap<&str, usize>),
+) -> Option<Continuum> {
     let fields = r.object(node, path, fields_of("Continuum"))?;
     let scale = r.choice(&fields, "scale", BuiltInScale::NAMES);
-    let levels = r.items(&fields, "levels", false, read_level);
-    let relations = r.items(&fields, "relations", false, read_relation);
+    let levels = r.list(&fields, "levels", false, read_level);
+    // The config's own steps (ids unique, never "none", which is level 0), else the
+    // built-in scale's.
+    let ids = declared(&fields, "levels", "id");
+    let mut ranks: HashMap<&str, usize> = HashMap::new();
+    if fields.has("levels") {
+        let steps = fields.path.key("levels");
+        for (id, i) in unique_ids(r, &steps, &ids) {
+            ranks.insert(id, i + 1);
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if id.as_deref() == Some(NONE) {
+                let kind = ProblemKind::ReservedId { id: NONE.into() };
+                r.error(&steps.index(i).key("id"), kind);
+            }
+        }
+    } else {
+        for (i, id) in builtin_ids(scale.unwrap_or_default()).iter().enumerate() {
+            ranks.insert(id, i + 1);
+        }
+    }
+    ranks.insert(NONE, 0);
+    let mut known = Known {
+        providers,
+        services,
+        levels: ranks,
+        pairs: Vec::new(),
+    };
+    let relations = r.list(&fields, "relations", false, |r, node, path| {
+        read_relation(r, node, path, &mut known)
+    });
     Some(Continuum {
         scale: scale?,
-        levels: all(levels)?,
-        relations: all(relations)?,
+        levels: levels?,
+        relations: relations?,
     })
+}
+
+/// True when `id` is in `known`; else reports an unknown reference at `path`.
+fn check_reference(
+    r: &mut Reader,
+    known: &HashMap<&str, usize>,
+    (referent, id): (Referent, &str),
+    path: &JsonPath,
+) -> bool {
+    let found = known.contains_key(id);
+    if !found {
+        let kind = ProblemKind::UnknownReference {
+            referent,
+            id: id.into(),
+        };
+        r.error(path, kind);
+    }
+    found
 }
 
 fn read_level(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Level> {
@@ -306,7 +362,7 @@ fn read_level(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Level> {
     let id = r.string(&fields, "id", true);
     let label = required_text(r, &fields, "label");
     let description = optional_text(r, &fields, "description");
-    let criteria = all(r.items(&fields, "criteria", false, |r, node, path| {
+    let criteria = r.list(&fields, "criteria", false, |r, node, path| {
         let fields = r.object(node, path, fields_of("Criterion"))?;
         let aspect = r
             .field(&fields, "aspect", true)
@@ -316,7 +372,7 @@ fn read_level(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Level> {
             aspect: aspect?,
             text: text?,
         })
-    }));
+    });
     Some(Level {
         id: id?,
         label: label?,
@@ -325,33 +381,90 @@ fn read_level(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Level> {
     })
 }
 
-fn read_relation(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Relation> {
+/// A relation, checked as it is read: two known and distinct providers, a pair not
+/// described before, known levels with a target not below the level, known services.
+fn read_relation(
+    r: &mut Reader,
+    node: &Node,
+    path: JsonPath,
+    known: &mut Known,
+) -> Option<Relation> {
     let fields = r.object(node, path, fields_of("Relation"))?;
-    let providers = all(r.items(&fields, "providers", true, |r, node, path| {
-        r.string_value(node, &path)
-    }));
-    let providers: Option<[String; 2]> = match providers {
-        Some(list) => match <[String; 2]>::try_from(list) {
-            Ok(pair) => Some(pair),
-            Err(list) => {
-                let kind = ProblemKind::NotAPair { found: list.len() };
-                r.error(&fields.path.key("providers"), kind);
-                None
-            }
-        },
+    let at = &fields.path;
+    let providers = match r.strings(&fields, "providers", true).as_deref() {
+        Some([a, b]) => Some([a.clone(), b.clone()]),
         None => None,
+        Some(_) => {
+            let kind = ProblemKind::WrongType {
+                expected: Expected::Pair,
+            };
+            r.error(&at.key("providers"), kind);
+            None
+        }
     };
+    if let Some([a, b]) = &providers {
+        for (j, id) in [a, b].into_iter().enumerate() {
+            let path = at.key("providers").index(j);
+            check_reference(r, known.providers, (Referent::Provider, id), &path);
+        }
+        // A linear search: a config describes a few thousand relations at most, and a map
+        // would cost the bundle more than it saves in time.
+        let positions = (
+            known.providers.get(a.as_str()),
+            known.providers.get(b.as_str()),
+        );
+        if a == b {
+            let kind = ProblemKind::RelationWithItself {
+                provider: a.clone(),
+            };
+            r.error(&at.key("providers"), kind);
+        } else if let (Some(&i), Some(&j)) = positions {
+            let pair = (i.min(j), i.max(j));
+            match known.pairs.iter().find(|(x, y, _)| (*x, *y) == pair) {
+                Some((_, _, first)) => {
+                    let kind = ProblemKind::DuplicateRelation {
+                        providers: [a.clone(), b.clone()],
+                        first: first.clone(),
+                    };
+                    r.error(at, kind);
+                }
+                None => known.pairs.push((pair.0, pair.1, at.to_string())),
+            }
+        }
+    }
     let level = r.string(&fields, "level", true);
     let target = optional(
         fields.has("target").then_some(()),
         r.string(&fields, "target", false),
     );
-    let mechanisms = all(r.items(&fields, "mechanisms", false, |r, node, path| {
+    let rank = |r: &mut Reader, key: &str, id: Option<&String>| {
+        let id = id?;
+        let reference = (Referent::Level, id.as_str());
+        check_reference(r, &known.levels, reference, &at.key(key))
+            .then(|| known.levels[id.as_str()])
+    };
+    let ranks = (
+        rank(r, "level", level.as_ref()),
+        rank(r, "target", target.as_ref().and_then(Option::as_ref)),
+    );
+    if let (Some(l), Some(t), Some(level), Some(Some(target))) = (ranks.0, ranks.1, &level, &target)
+    {
+        if t < l {
+            let kind = ProblemKind::TargetBelowLevel {
+                level: level.clone(),
+                target: target.clone(),
+            };
+            r.warning(&at.key("target"), kind);
+        }
+    }
+    let mechanisms = r.list(&fields, "mechanisms", false, |r, node, path| {
         r.named(node, &path, Mechanism::NAMES)
-    }));
-    let services = all(r.items(&fields, "services", false, |r, node, path| {
-        r.string_value(node, &path)
-    }));
+    });
+    let services = r.strings(&fields, "services", false);
+    for (j, id) in services.iter().flatten().enumerate() {
+        let path = at.key("services").index(j);
+        check_reference(r, known.services, (Referent::Service, id), &path);
+    }
     let note = optional_text(r, &fields, "note");
     Some(Relation {
         providers: providers?,
@@ -361,120 +474,6 @@ fn read_relation(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Relation
         services: services?,
         note: note?,
     })
-}
-
-/// The cross-checks of the continuum: unique step ids (never "none", level 0), relations
-/// between two known and distinct providers, each pair once, known levels and services,
-/// and a target that is not below the current level.
-fn check_continuum(
-    r: &mut Reader,
-    continuum: &Fields,
-    providers: &HashMap<&str, usize>,
-    services: &HashMap<&str, usize>,
-) {
-    let base = continuum.path.clone();
-    // Level ids in scale order, level 0 first.
-    let level_ids: Vec<Option<String>> = declared(continuum, "levels", "id");
-    let mut levels: Vec<&str> = vec![NONE];
-    if continuum.has("levels") {
-        let known = unique_ids(r, &base.key("levels"), &level_ids);
-        for (i, id) in level_ids.iter().enumerate() {
-            match id.as_deref() {
-                Some(NONE) => {
-                    let kind = ProblemKind::ReservedId { id: NONE.into() };
-                    r.error(&base.key("levels").index(i).key("id"), kind);
-                }
-                Some(id) if known.get(id) == Some(&i) => levels.push(id),
-                _ => {}
-            }
-        }
-    } else {
-        let scale = match continuum.get("scale").and_then(Node::as_string_lit) {
-            Some(name) => BuiltInScale::NAMES
-                .iter()
-                .find(|(n, _)| *n == name.value)
-                .map_or(BuiltInScale::default(), |(_, s)| *s),
-            None => BuiltInScale::default(),
-        };
-        levels.extend(builtin_ids(scale));
-    }
-    let rank = |id: &str| levels.iter().position(|l| *l == id);
-    let relations = base.key("relations");
-    let pairs = declared_lists(continuum, "relations", "providers");
-    let current = declared(continuum, "relations", "level");
-    let targets = declared(continuum, "relations", "target");
-    let concerned = declared_lists(continuum, "relations", "services");
-    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
-    for (i, pair) in pairs.iter().enumerate() {
-        let at = relations.index(i);
-        for (j, id) in pair.iter().enumerate() {
-            if !providers.contains_key(id.as_str()) {
-                let kind = ProblemKind::UnknownReference {
-                    referent: Referent::Provider,
-                    id: id.clone(),
-                };
-                r.error(&at.key("providers").index(j), kind);
-            }
-        }
-        if let [a, b] = pair.as_slice() {
-            if a == b {
-                let kind = ProblemKind::RelationWithItself {
-                    provider: a.clone(),
-                };
-                r.error(&at.key("providers"), kind);
-            } else {
-                let key = if a < b {
-                    (a.as_str(), b.as_str())
-                } else {
-                    (b.as_str(), a.as_str())
-                };
-                if let Some(first) = seen.get(&key) {
-                    let kind = ProblemKind::DuplicateRelation {
-                        providers: [a.clone(), b.clone()],
-                        first: relations.index(*first).to_string(),
-                    };
-                    r.error(&at, kind);
-                } else {
-                    seen.insert(key, i);
-                }
-            }
-        }
-        for (j, id) in concerned.get(i).into_iter().flatten().enumerate() {
-            if !services.contains_key(id.as_str()) {
-                let kind = ProblemKind::UnknownReference {
-                    referent: Referent::Service,
-                    id: id.clone(),
-                };
-                r.error(&at.key("services").index(j), kind);
-            }
-        }
-        let mut ranks = [None, None];
-        for (k, (field, id)) in [("level", &current), ("target", &targets)]
-            .iter()
-            .enumerate()
-        {
-            let Some(id) = id.get(i).and_then(Option::as_ref) else {
-                continue;
-            };
-            ranks[k] = rank(id);
-            if ranks[k].is_none() {
-                let kind = ProblemKind::UnknownReference {
-                    referent: Referent::Level,
-                    id: id.clone(),
-                };
-                r.error(&at.key(field), kind);
-            }
-        }
-        if let [Some(level), Some(target)] = ranks {
-            if target < level {
-                let kind = ProblemKind::TargetBelowLevel {
-                    level: levels[level].into(),
-                    target: levels[target].into(),
-                };
-                r.warning(&at.key("target"), kind);
-            }
-        }
-    }
 }
 
 fn read_territory(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Territory> {
@@ -519,9 +518,9 @@ fn read_service(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Service> 
     let tier = r.string(&fields, "tier", true);
     let label = required_text(r, &fields, "label");
     let description = optional_text(r, &fields, "description");
-    let examples = all(r.items(&fields, "examples", false, |r, node, path| {
+    let examples = r.list(&fields, "examples", false, |r, node, path| {
         r.text_value(node, path)
-    }));
+    });
     Some(Service {
         id: id?,
         tier: tier?,
@@ -540,9 +539,7 @@ fn read_provider(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Provider
         Some((node, path)) => read_contact(r, node, path),
         None => Some(Contact::default()),
     };
-    let languages = all(r.items(&fields, "languages", false, |r, node, path| {
-        r.string_value(node, &path)
-    }));
+    let languages = r.strings(&fields, "languages", false);
     Some(Provider {
         id: id?,
         name: name?,
@@ -643,33 +640,6 @@ fn declared(fields: &Fields, list: &str, field: &str) -> Vec<Option<String>> {
                 .rev()
                 .find(|p| p.name.as_str() == field)?;
             Some(prop.value.as_string_lit()?.value.to_string())
-        })
-        .collect()
-}
-
-/// The strings of the array `field` in each element of the array `list`, by index (values
-/// that are not strings are left out: reading the element reports them).
-fn declared_lists(fields: &Fields, list: &str, field: &str) -> Vec<Vec<String>> {
-    let Some(Node::Array(array)) = fields.get(list) else {
-        return Vec::new();
-    };
-    array
-        .elements
-        .iter()
-        .map(|element| {
-            let values = element.as_object().and_then(|object| {
-                let prop = object
-                    .properties
-                    .iter()
-                    .rev()
-                    .find(|p| p.name.as_str() == field)?;
-                prop.value.as_array()
-            });
-            values
-                .into_iter()
-                .flat_map(|a| a.elements.iter())
-                .filter_map(|v| Some(v.as_string_lit()?.value.to_string()))
-                .collect()
         })
         .collect()
 }
