@@ -322,7 +322,7 @@ impl WidgetHandle {
     /// Errors and warnings of the current config: `{severity, path, line?, column?, kind,
     /// message}`, the message in the widget's language.
     pub fn problems(&self) -> JsValue {
-        problems_to_js(self.loaded.problems.iter(), self.lang)
+        problems_to_js(&self.loaded.problems, false, self.lang)
     }
 
     /// The workshop's session — every gap and coverage assessment — as a plain object, in
@@ -389,7 +389,7 @@ impl WidgetHandle {
         if self.loaded.errors().next().is_none() {
             return;
         }
-        let errors = problems_to_js(self.loaded.errors(), self.lang);
+        let errors = problems_to_js(&self.loaded.problems, true, self.lang);
         if let Some(on_error) = &self.on_error {
             // A failing host callback must not break the widget.
             let _ = on_error.call1(&JsValue::NULL, &errors);
@@ -506,9 +506,11 @@ pub fn read_config(config: &JsValue) -> Loaded {
 
 /// Problems as plain JavaScript objects: `{severity, path, line?, column?, kind, message}`
 /// plus what the kind names (`field`, `id`, `referent`, `expected`, `value`, `allowed`…).
-fn problems_to_js<'a>(problems: impl Iterator<Item = &'a Problem>, lang: Lang) -> JsValue {
+///
+/// Not generic over an iterator, so that the bundle holds one copy of it.
+fn problems_to_js(problems: &[Problem], errors_only: bool, lang: Lang) -> JsValue {
     let list = js_sys::Array::new();
-    for problem in problems {
+    for problem in problems.iter().filter(|p| p.is_error() || !errors_only) {
         let object = js_sys::Object::new();
         let set = |key: &str, value: JsValue| {
             let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
@@ -591,6 +593,31 @@ fn problems_to_js<'a>(problems: impl Iterator<Item = &'a Problem>, lang: Lang) -
             }
             ProblemKind::NoServices => "no_services",
             ProblemKind::NoConfig => "no_config",
+            ProblemKind::RelationWithItself { provider } => {
+                set("provider", text(provider));
+                "relation_with_itself"
+            }
+            ProblemKind::DuplicateRelation { providers, first } => {
+                set(
+                    "providers",
+                    providers
+                        .iter()
+                        .map(|p| text(p))
+                        .collect::<js_sys::Array>()
+                        .into(),
+                );
+                set("first", text(first));
+                "duplicate_relation"
+            }
+            ProblemKind::TargetBelowLevel { level, target } => {
+                set("level", text(level));
+                set("target", text(target));
+                "target_below_level"
+            }
+            ProblemKind::ReservedId { id } => {
+                set("id", text(id));
+                "reserved_id"
+            }
         };
         set("kind", text(kind));
         set("message", text(&problem_message(lang, problem)));

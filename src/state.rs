@@ -1,13 +1,15 @@
 //! The state of one widget instance and the only way it changes: a reducer over
 //! [`Action`]s. The JavaScript handle reaches the reducer through a [`Remote`].
 
+use crate::core::continuum::{indicators, scale, Indicators, Network};
 use crate::core::figures::{range, TierSummary};
 use crate::core::gaps::{Coverage, Gap, GapTarget, Perspective};
 use crate::core::inventory::{Filter, Sort};
 use crate::core::model::Config;
+use crate::core::model::Level;
 use crate::core::place::Place;
 use crate::core::search::{haystacks, RangeQuery};
-use crate::core::session::{Session, SessionProblem};
+use crate::core::session::{RelationEdit, Session, SessionProblem};
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
 use std::cell::RefCell;
@@ -54,24 +56,39 @@ pub struct Prepared {
     pub haystacks: Vec<String>,
 }
 
-/// The faces of the widget.
+/// The faces of the widget: the range, the inventory, and the three views of the
+/// continuum of collaboration.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
     #[default]
     Range,
     Inventory,
+    Continuum,
+    Matrix,
+    Network,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::Range, View::Inventory];
-
-    /// The view's name in attributes, options and URLs.
+    /// The name in the DOM (`data-view`), attributes, options and URLs.
     pub fn key(self) -> &'static str {
         match self {
             View::Range => "range",
             View::Inventory => "inventory",
+            View::Continuum => "continuum",
+            View::Matrix => "matrix",
+            View::Network => "network",
         }
     }
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Range,
+        View::Inventory,
+        View::Continuum,
+        View::Matrix,
+        View::Network,
+    ];
 
     pub fn from_key(key: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.key() == key)
@@ -171,6 +188,8 @@ pub struct WidgetState {
     undo: Vec<Shared<Session>>,
     redo: Vec<Shared<Session>>,
     pub form: Option<GapForm>,
+    /// The pair whose relation is being edited (provider ids).
+    pub relation_form: Option<[String; 2]>,
     pub confirm_new_session: bool,
     pub filter: Filter,
     pub sort: Sort,
@@ -203,6 +222,7 @@ impl WidgetState {
             undo: Vec::new(),
             redo: Vec::new(),
             form: None,
+            relation_form: None,
             confirm_new_session: false,
             filter: Filter::default(),
             sort: Sort::default(),
@@ -328,6 +348,11 @@ pub enum Action {
     DeleteGap(String),
     /// Sets the assessed coverage of a service (none: back to what the offers suggest).
     SetCoverage(String, Option<Coverage>),
+    /// Opens the relation form on a pair of providers (ids).
+    EditRelation([String; 2]),
+    CloseRelationForm,
+    /// Sets the workshop's relation of a pair (none: back to the config's).
+    SaveRelation([String; 2], Option<RelationEdit>),
     Undo,
     Redo,
     /// Loads a session already checked against the config.
@@ -454,17 +479,36 @@ impl Reducible for WidgetState {
                 }
                 next.change(session);
             }
+            Action::EditRelation(pair) if editing => {
+                next.relation_form = Some(pair);
+            }
+            Action::CloseRelationForm if WORKSHOP => {
+                if self.relation_form.is_none() {
+                    return self;
+                }
+                next.relation_form = None;
+            }
+            Action::SaveRelation([a, b], edit) if editing => {
+                let mut session = (*self.session).clone();
+                session.set_relation((&a, &b), edit);
+                next.relation_form = None;
+                if session != *self.session {
+                    next.change(session);
+                }
+            }
             Action::Undo if WORKSHOP && self.can_undo() => {
                 let previous = next.undo.pop().expect("can_undo");
                 let current = std::mem::replace(&mut next.session, previous);
                 next.redo.push(current);
                 next.form = None;
+                next.relation_form = None;
             }
             Action::Redo if WORKSHOP && self.can_redo() => {
                 let following = next.redo.pop().expect("can_redo");
                 let current = std::mem::replace(&mut next.session, following);
                 next.undo.push(current);
                 next.form = None;
+                next.relation_form = None;
             }
             // The host page may load a session into a read-only widget too.
             Action::LoadSession(session) if WORKSHOP && self.prepared.is_some() => {
@@ -600,4 +644,34 @@ impl Remote {
     pub fn session(&self) -> Option<Shared<Session>> {
         self.0.borrow().session.clone()
     }
+}
+
+/// The continuum of a config as the session leaves it: the relations, the scale and the
+/// indicators, computed once per change of config or session.
+#[derive(Debug, PartialEq)]
+pub struct Collaboration {
+    pub network: Network,
+    /// Level 0 first.
+    pub scale: Vec<Level>,
+    pub indicators: Indicators,
+}
+
+/// The [`Collaboration`] of a config and session, recomputed only when either changes.
+#[hook]
+pub fn use_collaboration(
+    prepared: &Shared<Prepared>,
+    session: &Shared<Session>,
+) -> Shared<Collaboration> {
+    let memo = use_memo(
+        (prepared.clone(), session.clone()),
+        |(prepared, session)| {
+            let network = Network::build(&prepared.config, session);
+            Shared::from(Collaboration {
+                indicators: indicators(&network),
+                scale: scale(&prepared.config),
+                network,
+            })
+        },
+    );
+    (*memo).clone()
 }

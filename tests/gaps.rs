@@ -5,6 +5,7 @@
 mod common;
 
 use proptest::prelude::*;
+use service_range_mapper::core::continuum::Network;
 use service_range_mapper::core::defaults::default_config;
 use service_range_mapper::core::export::{csv, html, markdown, report, table_header, table_rows};
 use service_range_mapper::core::figures::range;
@@ -129,12 +130,13 @@ proptest! {
             .map(|r| r.unwrap().iter().map(String::from).collect())
             .collect();
         prop_assert_eq!(&rows, &table_rows(&config, &range, &session, lang));
-        // One row per gap and one per service not covered.
+        // One row per gap, one per service not covered, one per collaboration gap.
         let uncovered = lines(&config, &range, &session)
             .iter()
             .filter(|l| matches!(l.entry, Entry::Uncovered { .. }))
             .count();
-        prop_assert_eq!(rows.len(), session.gaps.len() + uncovered);
+        let collaboration = Network::build(&config, &session).gaps().len();
+        prop_assert_eq!(rows.len(), session.gaps.len() + uncovered + collaboration);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 use serde_json::Value;
 use service_range_mapper::core::defaults::DEFAULT_CONFIG_JSON;
 use service_range_mapper::core::model::{
-    AccessRoute, Availability, Config, Named, ProviderKind, TerritoryKind,
+    AccessRoute, Aspect, Availability, BuiltInScale, Config, Mechanism, Named, ProviderKind,
+    TerritoryKind,
 };
 use service_range_mapper::core::validate::{load_text, FIELDS};
 use std::collections::BTreeSet;
@@ -101,6 +102,9 @@ fn the_reader_accepts_exactly_the_names_of_the_schema() {
     check_names::<ProviderKind>("ProviderKind");
     check_names::<Availability>("Availability");
     check_names::<AccessRoute>("AccessRoute");
+    check_names::<BuiltInScale>("BuiltInScale");
+    check_names::<Aspect>("Aspect");
+    check_names::<Mechanism>("Mechanism");
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use super::field_value;
 use super::gap_list::edit_and_delete;
+use super::CollaborationGaps;
 use crate::core::export::target_label;
 use crate::core::gaps::{Gap, GapKind, GapSeverity, GapTarget, Perspective};
 use crate::core::i18n::{
@@ -305,6 +306,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
             if shown.is_empty() {
                 <p class="srm-empty">{ work.inventory_empty }</p>
             }
+            <CollaborationGaps prepared={props.prepared.clone()} session={props.session.clone()} {lang} />
             if total > shown.len() {
                 <p>
                     <button type="button" class="srm-more" onclick={more}>

@@ -1,41 +1,64 @@
-//! The Yew views. Each file holds one component named after what it shows; components read
-//! prepared data from props and report user intent through stable callbacks.
+//! The Yew views. Each file holds one component (or, for views without state of their own,
+//! one plain function) named after what it shows; views read prepared data from props and
+//! report user intent through stable callbacks.
 
 use yew::prelude::*;
 
+mod collaboration_gaps;
+mod collaboration_indicators;
 mod config_problems;
 mod confirm_new_session;
+mod continuum_view;
 mod gap_form;
 mod gap_list;
 mod inventory_view;
 mod language_switch;
 mod legend;
+mod matrix_row;
 mod modal;
+mod network_view;
 mod notice_bar;
+mod partner_graph;
+mod partner_matrix;
+mod provider_edges;
 mod range_search;
 mod range_view;
+mod relation_form;
+mod relation_table;
 mod service_card;
 mod service_chunk;
 mod service_detail;
+mod service_relations;
 mod territory_header;
 mod tier_section;
 mod toolbar;
 mod widget;
 mod workshop_bar;
 
+pub use collaboration_gaps::CollaborationGaps;
+pub use collaboration_indicators::CollaborationIndicators;
 pub use config_problems::{config_problems, ConfigProblemsProps};
 pub use confirm_new_session::ConfirmNewSession;
+pub use continuum_view::ContinuumView;
 pub use gap_form::GapForm;
 pub use gap_list::GapList;
 pub use inventory_view::InventoryView;
 pub use language_switch::language_switch;
 pub use legend::legend;
+pub use matrix_row::{MatrixCell, MatrixRow};
+pub use network_view::NetworkView;
 pub use notice_bar::NoticeBar;
+pub use partner_graph::PartnerGraph;
+pub use partner_matrix::PartnerMatrix;
+pub use provider_edges::{Edge, ProviderEdges};
 pub use range_search::{range_search, RangeSearchProps};
 pub use range_view::RangeView;
+pub use relation_form::RelationForm;
+pub use relation_table::RelationTable;
 pub use service_card::ServiceCard;
 pub use service_chunk::ServiceChunk;
 pub use service_detail::{service_detail, ServiceDetailProps};
+pub use service_relations::ServiceRelations;
 pub use territory_header::{territory_header, TerritoryHeaderProps};
 pub use tier_section::TierSection;
 pub use toolbar::Toolbar;

@@ -5,7 +5,7 @@ use crate::core::gaps::{GapSeverity, GapTarget};
 use crate::core::i18n::{
     access_label, action_on, catalogue, gap_badge, provider_count, status_label, workshop_text,
 };
-use crate::core::text::Lang;
+use crate::core::text::{join, Lang};
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
 
@@ -72,11 +72,11 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 <span class="srm-service-label">{ service.label.get(lang) }</span>
                 <span class="srm-service-status srm-status-mark">{ status_line }</span>
                 if !providers.is_empty() {
-                    <span class="srm-service-providers">{ providers.join(", ") }</span>
+                    <span class="srm-service-providers">{ join(&providers, ", ") }</span>
                 }
                 if !routes.is_empty() {
                     <span class="srm-service-access">
-                        { format!("{}{}{}", catalogue(lang).access, catalogue(lang).colon, routes.join(" · ")) }
+                        { format!("{}{}{}", catalogue(lang).access, catalogue(lang).colon, join(&routes, " · ")) }
                     </span>
                 }
                 if let Some((count, highest)) = props.badge.filter(|_| WORKSHOP) {

@@ -2,7 +2,7 @@
 //! provider its availability, access route, eligibility and contacts as safe links.
 
 use super::modal::Modal;
-use super::GapList;
+use super::{GapList, ServiceRelations};
 use crate::core::figures::{summary_of, ServiceStatus};
 use crate::core::gaps::{Coverage, GapTarget};
 use crate::core::i18n::{
@@ -12,7 +12,7 @@ use crate::core::i18n::{action_on, coverage_label};
 use crate::core::links::{mailto_href, tel_href, web_href};
 use crate::core::model::{Offer, Provider};
 use crate::core::session::Session;
-use crate::core::text::Lang;
+use crate::core::text::{join, Lang};
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
 use yew::prelude::*;
 
@@ -116,6 +116,11 @@ pub fn service_detail(props: &ServiceDetailProps) -> Html {
                     </p>
                 }
                 }
+                if WORKSHOP {
+                    <ServiceRelations prepared={props.prepared.clone()} session={props.session.clone()}
+                                      service={props.service} {lang} editable={props.editable}
+                                      on_action={props.on_action.clone()} />
+                }
                 <h3>{ text.providers }</h3>
                 if offers.is_empty() {
                     <p class="srm-empty srm-status-none">
@@ -188,7 +193,7 @@ fn contact_view(lang: Lang, provider: &Provider) -> Html {
             }
             if !languages.is_empty() {
                 <dt>{ text.languages }</dt>
-                <dd>{ languages.join(", ") }</dd>
+                <dd>{ join(&languages, ", ") }</dd>
             }
         </>
     }

@@ -3,7 +3,7 @@
 
 use super::language_switch;
 use crate::core::i18n::{catalogue, population, territory_kind_label};
-use crate::core::text::Lang;
+use crate::core::text::{join, Lang};
 use crate::state::{Prepared, Shared};
 use yew::prelude::*;
 
@@ -32,7 +32,7 @@ pub fn territory_header(props: &TerritoryHeaderProps) -> Html {
                         { " " }<span class="srm-badge srm-badge-example">{ text.example_badge }</span>
                     }
                 </h2>
-                <p class="srm-facts">{ facts.join(" · ") }</p>
+                <p class="srm-facts">{ join(&facts, " · ") }</p>
                 if let Some(served) = &territory.population_served {
                     <p class="srm-served">
                         <span class="srm-served-label">{ text.population_served }{ text.colon }</span>

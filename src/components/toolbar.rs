@@ -115,6 +115,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="srm-tool-group" role="group" aria-label={work.views_label}>
                 { view_button(View::Range, text.widget_label) }
                 { view_button(View::Inventory, work.view_inventory) }
+                { view_button(View::Continuum, work.view_continuum) }
+                { view_button(View::Matrix, work.view_matrix) }
+                { view_button(View::Network, work.view_network) }
             </div>
             if props.editable {
                 <div class="srm-tool-group">

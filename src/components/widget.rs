@@ -4,8 +4,9 @@
 
 use super::{
     config_problems, legend, service_detail, territory_header, ConfigProblemsProps,
-    ConfirmNewSession, GapForm, InventoryView, NoticeBar, RangeView, ServiceDetailProps,
-    TerritoryHeaderProps, Toolbar, WorkshopBar,
+    ConfirmNewSession, ContinuumView, GapForm, InventoryView, NetworkView, NoticeBar,
+    PartnerMatrix, RangeView, RelationForm, ServiceDetailProps, TerritoryHeaderProps, Toolbar,
+    WorkshopBar,
 };
 use crate::browser;
 use crate::core::i18n::catalogue;
@@ -221,6 +222,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
                                        editable={state.editable} uid={props.uid.clone()}
                                        on_action={on_action.clone()} />
                     }
+                    if WORKSHOP && state.view == View::Continuum {
+                        <ContinuumView prepared={prepared.clone()} session={state.session.clone()} {lang}
+                                       editable={state.editable} on_action={on_action.clone()} />
+                    }
+                    if WORKSHOP && state.view == View::Matrix {
+                        <PartnerMatrix prepared={prepared.clone()} session={state.session.clone()} {lang}
+                                       editable={state.editable} uid={props.uid.clone()} on_action={on_action.clone()} />
+                    }
+                    if WORKSHOP && state.view == View::Network {
+                        <NetworkView prepared={prepared.clone()} session={state.session.clone()} {lang}
+                                     editable={state.editable} on_action={on_action.clone()} />
+                    }
                     if state.loaded.warnings().next().is_some() {
                         { config_problems(&ConfigProblemsProps { problems: state.loaded.clone(), lang, fatal: false }) }
                     }
@@ -234,6 +247,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     if let Some(form) = state.form.as_ref().filter(|_| WORKSHOP) {
                         <GapForm prepared={prepared.clone()} session={state.session.clone()} form={form.clone()}
                                  {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
+                    }
+                    if let Some(pair) = state.relation_form.as_ref().filter(|_| WORKSHOP) {
+                        <RelationForm prepared={prepared.clone()} session={state.session.clone()} pair={pair.clone()}
+                                      {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
                     }
                     if WORKSHOP && state.confirm_new_session {
                         <ConfirmNewSession prepared={prepared.clone()} session={state.session.clone()}

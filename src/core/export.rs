@@ -3,6 +3,7 @@
 //! the workshop — as Markdown and as printable HTML. Both reports are written from the same
 //! [`Report`], so they always say the same thing.
 
+use super::continuum::{relation_lines, RelationLine};
 use super::figures::TierSummary;
 use super::gaps::{Gap, GapTarget};
 use super::i18n::{
@@ -76,7 +77,8 @@ pub fn table_header(lang: Lang) -> Vec<String> {
 }
 
 /// The inventory as table rows: one per gap and one per service not fully covered, in
-/// the inventory's order (by tier, top priorities first).
+/// the inventory's order (by tier, top priorities first), then the collaboration gaps and
+/// orphaned relations.
 pub fn table_rows(
     config: &Config,
     range: &[TierSummary],
@@ -85,48 +87,82 @@ pub fn table_rows(
 ) -> Vec<Vec<String>> {
     let work = workshop_text(lang);
     let all = lines(config, range, session);
-    select(config, session, all, &Filter::default(), Sort::default())
-        .into_iter()
-        .map(|line| {
-            let group = group_title(config, range, line.group, lang);
-            match line.entry {
-                Entry::Uncovered { service, coverage } => {
-                    let mut row = vec![String::new(); 17];
-                    row[0] = group;
-                    row[1] = config.services[service].label.get(lang).to_string();
-                    row[2] = work.line_uncovered.to_string();
-                    row[11] = coverage_label(lang, coverage).to_string();
-                    row
+    let mut rows: Vec<Vec<String>> =
+        select(config, session, all, &Filter::default(), Sort::default())
+            .into_iter()
+            .map(|line| {
+                let group = group_title(config, range, line.group, lang);
+                match line.entry {
+                    Entry::Uncovered { service, coverage } => {
+                        let mut row = vec![String::new(); 17];
+                        row[0] = group;
+                        row[1] = config.services[service].label.get(lang).to_string();
+                        row[2] = work.line_uncovered.to_string();
+                        row[11] = coverage_label(lang, coverage).to_string();
+                        row
+                    }
+                    Entry::Gap(i) => {
+                        let gap = &session.gaps[i];
+                        let coverage = gap_coverage(config, range, session, gap)
+                            .map(|c| coverage_label(lang, c).to_string());
+                        vec![
+                            group,
+                            target_label(config, gap, lang),
+                            work.line_gap.to_string(),
+                            gap_kind_label(lang, gap.kind).to_string(),
+                            gap.barrier
+                                .map(|b| barrier_label(lang, b).to_string())
+                                .unwrap_or_default(),
+                            severity_label(lang, gap.severity).to_string(),
+                            gap.population.clone(),
+                            perspective_label(lang, gap.perspective).to_string(),
+                            gap.impact.to_string(),
+                            gap.feasibility.to_string(),
+                            gap.priority().to_string(),
+                            coverage.unwrap_or_default(),
+                            gap.action.clone(),
+                            gap.note.clone(),
+                            gap.author.clone().unwrap_or_default(),
+                            gap.created.clone(),
+                            gap.modified.clone(),
+                        ]
+                    }
                 }
-                Entry::Gap(i) => {
-                    let gap = &session.gaps[i];
-                    let coverage = gap_coverage(config, range, session, gap)
-                        .map(|c| coverage_label(lang, c).to_string());
-                    vec![
-                        group,
-                        target_label(config, gap, lang),
-                        work.line_gap.to_string(),
-                        gap_kind_label(lang, gap.kind).to_string(),
-                        gap.barrier
-                            .map(|b| barrier_label(lang, b).to_string())
-                            .unwrap_or_default(),
-                        severity_label(lang, gap.severity).to_string(),
-                        gap.population.clone(),
-                        perspective_label(lang, gap.perspective).to_string(),
-                        gap.impact.to_string(),
-                        gap.feasibility.to_string(),
-                        gap.priority().to_string(),
-                        coverage.unwrap_or_default(),
-                        gap.action.clone(),
-                        gap.note.clone(),
-                        gap.author.clone().unwrap_or_default(),
-                        gap.created.clone(),
-                        gap.modified.clone(),
-                    ]
-                }
-            }
-        })
-        .collect()
+            })
+            .collect();
+    rows.extend(relation_rows(config, session, lang));
+    rows
+}
+
+/// The collaboration gaps, then the orphaned relations, as rows of the same table: the
+/// pair in the service column, "level → target" as the kind, the mechanisms in place as
+/// the action column, the services concerned and the note as the note.
+pub fn relation_rows(config: &Config, session: &Session, lang: Lang) -> Vec<Vec<String>> {
+    let work = workshop_text(lang);
+    let (gaps, orphans) = relation_lines(config, session, lang);
+    let row = |group: &str, line: RelationLine| {
+        let mut row = vec![String::new(); 17];
+        row[0] = group.to_string();
+        row[1] = line.pair;
+        row[2] = work.line_collab_gap.to_string();
+        row[3] = super::i18n::level_and_target(
+            lang,
+            &line.level,
+            Some(&line.target)
+                .filter(|t| !t.is_empty())
+                .map(String::as_str),
+        );
+        row[12] = line.mechanisms;
+        row[13] = [line.services, line.note]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" — ");
+        row
+    };
+    let mut rows: Vec<Vec<String>> = gaps.into_iter().map(|l| row(work.collab_gaps, l)).collect();
+    rows.extend(orphans.into_iter().map(|l| row(work.orphaned_relations, l)));
+    rows
 }
 
 /// The inventory as CSV, written with the `csv` crate, UTF-8 with a BOM.
@@ -139,6 +175,7 @@ pub fn csv(config: &Config, range: &[TierSummary], session: &Session, lang: Lang
         for row in table_rows(config, range, session, lang) {
             let _ = writer.write_record(&row);
         }
+
         let _ = writer.flush();
     }
     out
@@ -177,6 +214,10 @@ pub struct Report {
     pub groups: Vec<ReportGroup>,
     /// Proposed actions, top priorities first: (priority text, target, action).
     pub actions: Vec<(String, String, String)>,
+    /// True when the config or the session has a continuum of collaboration.
+    pub has_continuum: bool,
+    /// Collaboration gaps, widest first, then orphaned relations.
+    pub collaboration: (Vec<RelationLine>, Vec<RelationLine>),
 }
 
 impl Report {
@@ -263,7 +304,44 @@ pub fn report(
         coverage,
         groups: groups.into_iter().map(|(_, g)| g).collect(),
         actions: actions.into_iter().map(|(_, p, t, a)| (p, t, a)).collect(),
+        has_continuum: config.continuum.is_some() || !session.relations.is_empty(),
+        collaboration: relation_lines(config, session, lang),
     }
+}
+
+/// The collaboration gaps and orphaned relations of a report, each line in words (the
+/// Markdown and HTML reports escape them their own way).
+fn relation_sections(report: &Report) -> Vec<(&'static str, Vec<String>)> {
+    let work = workshop_text(report.lang);
+    let text = catalogue(report.lang);
+    let tell = |l: &RelationLine| {
+        let mut line = format!(
+            "{}{}{}",
+            l.pair,
+            text.colon,
+            super::i18n::level_and_target(
+                report.lang,
+                &l.level,
+                Some(l.target.as_str()).filter(|t| !t.is_empty())
+            )
+        );
+        for (label, value) in [
+            (work.col_mechanisms, &l.mechanisms),
+            (work.col_services, &l.services),
+            (work.col_note, &l.note),
+        ] {
+            if !value.is_empty() {
+                line.push_str(&format!(" · {label}{}{value}", text.colon));
+            }
+        }
+        line
+    };
+    let (gaps, orphans) = &report.collaboration;
+    let mut sections = vec![(work.collab_gaps, gaps.iter().map(tell).collect())];
+    if !orphans.is_empty() {
+        sections.push((work.orphaned_relations, orphans.iter().map(tell).collect()));
+    }
+    sections
 }
 
 fn md_escape(s: &str) -> String {
@@ -338,6 +416,17 @@ pub fn markdown(report: &Report) -> String {
             let _ = writeln!(md, "\n**{}**\n", work.uncovered_services);
             for (service, coverage) in &group.uncovered {
                 let _ = writeln!(md, "- {} — {}", t(service), t(coverage));
+            }
+        }
+    }
+    if report.has_continuum {
+        for (title, lines) in relation_sections(report) {
+            let _ = writeln!(md, "\n## {}\n", t(title));
+            if lines.is_empty() {
+                let _ = writeln!(md, "{}", work.no_collab_gaps);
+            }
+            for line in lines {
+                let _ = writeln!(md, "- {}", t(&line));
             }
         }
     }
@@ -453,6 +542,20 @@ pub fn html(report: &Report) -> String {
                 let _ = write!(h, "<li>{} — {}</li>", e(service), e(coverage));
             }
             h.push_str("</ul>\n");
+        }
+    }
+    if report.has_continuum {
+        for (title, lines) in relation_sections(report) {
+            let _ = writeln!(h, "<h2>{title}</h2>");
+            if lines.is_empty() {
+                let _ = writeln!(h, "<p>{}</p>", work.no_collab_gaps);
+            } else {
+                h.push_str("<ul>");
+                for line in lines {
+                    let _ = write!(h, "<li>{}</li>", e(&line));
+                }
+                h.push_str("</ul>\n");
+            }
         }
     }
     let _ = writeln!(h, "<h2>{}</h2>", work.proposed_actions);

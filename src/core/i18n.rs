@@ -3,10 +3,10 @@
 
 use super::figures::ServiceStatus;
 use super::gaps::{Barrier, Coverage, GapKind, GapSeverity, Perspective};
-use super::model::{AccessRoute, Availability, ProviderKind, TerritoryKind};
+use super::model::{AccessRoute, Aspect, Availability, Mechanism, ProviderKind, TerritoryKind};
 use super::problems::{Expected, LinkKind, Problem, ProblemKind, Referent, SyntaxError};
 use super::session::SessionProblem;
-use super::text::Lang;
+use super::text::{join, Lang};
 
 /// Fixed interface strings of one language.
 pub struct Catalogue {
@@ -49,7 +49,6 @@ pub struct Catalogue {
     pub config_error_title: &'static str,
     pub config_error_intro: &'static str,
     pub config_warnings: &'static str,
-    pub line_column: &'static str,
     pub crash_title: &'static str,
     pub crash_body: &'static str,
     /// The colon as each language writes it (French puts a space before it).
@@ -97,7 +96,6 @@ pub const FR: Catalogue = Catalogue {
     config_error_title: "La configuration ne peut pas être affichée",
     config_error_intro: "Corrigez ces problèmes dans la configuration JSON :",
     config_warnings: "Avertissements de configuration",
-    line_column: "ligne {line}, colonne {column}",
     crash_title: "Le widget s'est arrêté",
     crash_body: "Une erreur interne l'a interrompu. Rechargez la page; si l'erreur revient, signalez-la à l'équipe qui gère ce site.",
     colon: "\u{a0}: ",
@@ -144,7 +142,6 @@ pub const EN: Catalogue = Catalogue {
     config_error_title: "The configuration cannot be shown",
     config_error_intro: "Fix these problems in the JSON configuration:",
     config_warnings: "Configuration warnings",
-    line_column: "line {line}, column {column}",
     crash_title: "The widget stopped",
     crash_body: "An internal error interrupted it. Reload the page; if the error comes back, report it to the team that runs this site.",
     colon: ": ",
@@ -233,6 +230,48 @@ pub struct WorkshopText {
     pub inventory_empty: &'static str,
     pub col_actions: &'static str,
     pub sort_hint: &'static str,
+    pub view_continuum: &'static str,
+    pub view_matrix: &'static str,
+    pub view_network: &'static str,
+    pub no_relation: &'static str,
+    pub indicators: &'static str,
+    pub ind_density: &'static str,
+    pub ind_mean: &'static str,
+    pub ind_below_target: &'static str,
+    pub ind_isolated: &'static str,
+    pub ind_most_used: &'static str,
+    pub ind_least_used: &'static str,
+    pub none_word: &'static str,
+    pub col_relation: &'static str,
+    pub col_provider: &'static str,
+    pub col_level: &'static str,
+    pub col_target: &'static str,
+    pub col_mechanisms: &'static str,
+    pub col_services: &'static str,
+    pub col_count: &'static str,
+    pub col_share: &'static str,
+    pub collab_gaps: &'static str,
+    pub line_collab_gap: &'static str,
+    pub orphaned_relations: &'static str,
+    pub no_collab_gaps: &'static str,
+    pub relation_form_title: &'static str,
+    pub edit_relation: &'static str,
+    pub no_target: &'static str,
+    pub matrix_caption: &'static str,
+    pub matrix_rows: &'static str,
+    pub matrix_columns: &'static str,
+    pub all_kinds: &'static str,
+    pub matrix_hint: &'static str,
+    pub graph_label: &'static str,
+    pub graph_hint: &'static str,
+    pub relations_caption: &'static str,
+    pub show_every_relation: &'static str,
+    pub relations_between_providers: &'static str,
+    pub no_relation_between: &'static str,
+    pub target_word: &'static str,
+    pub criteria_heading: &'static str,
+    pub continuum_caption: &'static str,
+    pub legend_levels: &'static str,
 }
 
 pub const FR_WORKSHOP: WorkshopText = WorkshopText {
@@ -316,6 +355,48 @@ pub const FR_WORKSHOP: WorkshopText = WorkshopText {
     inventory_empty: "Aucune ligne ne correspond aux filtres.",
     col_actions: "Actions",
     sort_hint: "Cliquez un titre de colonne pour trier.",
+    view_continuum: "Continuum de collaboration",
+    view_matrix: "Matrice des partenaires",
+    view_network: "Réseau des partenaires",
+    no_relation: "Aucune relation",
+    indicators: "Indicateurs de collaboration",
+    ind_density: "Densité (paires de partenaires en relation)",
+    ind_mean: "Niveau moyen des relations",
+    ind_below_target: "Relations sous leur cible",
+    ind_isolated: "Partenaires sans aucune relation",
+    ind_most_used: "Mécanismes les plus utilisés",
+    ind_least_used: "Mécanismes les moins utilisés",
+    none_word: "aucun",
+    col_relation: "Relation",
+    col_provider: "Partenaire",
+    col_level: "Niveau actuel",
+    col_target: "Niveau visé",
+    col_mechanisms: "Mécanismes",
+    col_services: "Services concernés",
+    col_count: "Relations",
+    col_share: "Part",
+    collab_gaps: "Écarts de collaboration (cible au-dessus du niveau actuel)",
+    line_collab_gap: "Écart de collaboration",
+    orphaned_relations: "Relations orphelines (partenaire ou niveau retiré de la configuration)",
+    no_collab_gaps: "Aucun écart de collaboration.",
+    relation_form_title: "Relation entre partenaires",
+    edit_relation: "Modifier la relation",
+    no_target: "Aucune cible",
+    matrix_caption: "Niveau de collaboration de chaque paire de partenaires, par type d'organisation",
+    matrix_rows: "Lignes",
+    matrix_columns: "Colonnes",
+    all_kinds: "Tous les types",
+    matrix_hint: "Les flèches passent d'une case à l'autre; Entrée modifie la relation.",
+    graph_label: "Graphe des relations entre partenaires",
+    graph_hint: "Les flèches passent d'un partenaire à l'autre; Entrée le sélectionne et montre ses relations dans le tableau.",
+    relations_caption: "Relations entre partenaires (le graphe en tableau)",
+    show_every_relation: "Voir toutes les relations",
+    relations_between_providers: "Relations entre ses fournisseurs",
+    no_relation_between: "Aucune relation décrite entre ses fournisseurs.",
+    target_word: "cible",
+    criteria_heading: "Critères",
+    continuum_caption: "Relations par niveau du continuum",
+    legend_levels: "Le trait des liens s'épaissit et devient plein à mesure que la collaboration s'intensifie.",
 };
 
 pub const EN_WORKSHOP: WorkshopText = WorkshopText {
@@ -399,6 +480,48 @@ pub const EN_WORKSHOP: WorkshopText = WorkshopText {
     inventory_empty: "No line matches the filters.",
     col_actions: "Actions",
     sort_hint: "Choose a column title to sort.",
+    view_continuum: "Continuum of collaboration",
+    view_matrix: "Partner matrix",
+    view_network: "Partner network",
+    no_relation: "No relation",
+    indicators: "Collaboration indicators",
+    ind_density: "Density (pairs of partners in a relation)",
+    ind_mean: "Mean level of the relations",
+    ind_below_target: "Relations below their target",
+    ind_isolated: "Partners with no relation at all",
+    ind_most_used: "Most used mechanisms",
+    ind_least_used: "Least used mechanisms",
+    none_word: "none",
+    col_relation: "Relation",
+    col_provider: "Partner",
+    col_level: "Current level",
+    col_target: "Target level",
+    col_mechanisms: "Mechanisms",
+    col_services: "Services concerned",
+    col_count: "Relations",
+    col_share: "Share",
+    collab_gaps: "Collaboration gaps (target above the current level)",
+    line_collab_gap: "Collaboration gap",
+    orphaned_relations: "Orphaned relations (partner or level removed from the configuration)",
+    no_collab_gaps: "No collaboration gap.",
+    relation_form_title: "Relation between partners",
+    edit_relation: "Edit the relation",
+    no_target: "No target",
+    matrix_caption: "Collaboration level of each pair of partners, by kind of organisation",
+    matrix_rows: "Rows",
+    matrix_columns: "Columns",
+    all_kinds: "All kinds",
+    matrix_hint: "Arrow keys move between cells; Enter edits the relation.",
+    graph_label: "Graph of the relations between partners",
+    graph_hint: "Arrow keys move between partners; Enter selects one and shows its relations in the table.",
+    relations_caption: "Relations between partners (the graph as a table)",
+    show_every_relation: "Show every relation",
+    relations_between_providers: "Relations between its providers",
+    no_relation_between: "No relation described between its providers.",
+    target_word: "target",
+    criteria_heading: "Criteria",
+    continuum_caption: "Relations by level of the continuum",
+    legend_levels: "Links get thicker and solid as collaboration grows stronger.",
 };
 
 /// The workshop catalogue of a language.
@@ -618,10 +741,12 @@ pub fn language_name(lang: Lang, code: &str) -> String {
 
 /// "line 3, column 7" in the interface language.
 pub fn line_column(lang: Lang, line: usize, column: usize) -> String {
-    catalogue(lang)
-        .line_column
-        .replace("{line}", &line.to_string())
-        .replace("{column}", &column.to_string())
+    // Written out rather than filled in with `str::replace`, whose string searcher would
+    // be the only one in the view bundle.
+    match lang {
+        Lang::Fr => format!("ligne {line}, colonne {column}"),
+        Lang::En => format!("line {line}, column {column}"),
+    }
 }
 
 fn syntax_error(lang: Lang, error: SyntaxError) -> &'static str {
@@ -700,6 +825,11 @@ fn expected_label(lang: Lang, expected: Expected) -> &'static str {
         Expected::Boolean => pick(lang, "true ou false", "true or false"),
         Expected::Object => pick(lang, "un objet { … }", "an object { … }"),
         Expected::Array => pick(lang, "une liste [ … ]", "a list [ … ]"),
+        Expected::Pair => pick(
+            lang,
+            "une liste de deux identifiants de fournisseurs",
+            "a list of two provider ids",
+        ),
     }
 }
 
@@ -709,6 +839,7 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         Referent::Tier => pick(lang, "palier", "tier"),
         Referent::Service => pick(lang, "service", "service"),
         Referent::Provider => pick(lang, "fournisseur", "provider"),
+        Referent::Level => pick(lang, "niveau du continuum", "level of the continuum"),
     };
     match (&problem.kind, lang) {
         (ProblemKind::Syntax { error, .. }, Lang::Fr) => {
@@ -732,11 +863,11 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         },
         (ProblemKind::UnknownValue { value, allowed }, Lang::Fr) => format!(
             "« {value} » n'est pas une valeur permise ({}).",
-            allowed.join(", ")
+            join(allowed, ", ")
         ),
         (ProblemKind::UnknownValue { value, allowed }, Lang::En) => format!(
             "\"{value}\" is not an allowed value ({}).",
-            allowed.join(", ")
+            join(allowed, ", ")
         ),
         (ProblemKind::MissingField { field }, Lang::Fr) => {
             format!("Le champ obligatoire « {field} » manque.")
@@ -808,6 +939,42 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         (ProblemKind::NoServices, Lang::En) => "The list of services is empty.".into(),
         (ProblemKind::NoConfig, Lang::Fr) => "Aucune configuration n'a été donnée au widget (l'attribut config, ou le 2e argument de mount()). Le paquet de consultation n'inclut pas la gamme d'exemple.".into(),
         (ProblemKind::NoConfig, Lang::En) => "No configuration was given to the widget (the config attribute, or the 2nd argument of mount()). The view bundle does not include the example range.".into(),
+        (ProblemKind::RelationWithItself { provider }, Lang::Fr) => {
+            format!("« {provider} » ne peut pas être en relation avec lui-même.")
+        }
+        (ProblemKind::RelationWithItself { provider }, Lang::En) => {
+            format!("\"{provider}\" cannot be in a relation with itself.")
+        }
+        (
+            ProblemKind::DuplicateRelation {
+                providers: [a, b],
+                first,
+            },
+            Lang::Fr,
+        ) => {
+            format!("La relation entre « {a} » et « {b} » est déjà décrite en {first}.")
+        }
+        (
+            ProblemKind::DuplicateRelation {
+                providers: [a, b],
+                first,
+            },
+            Lang::En,
+        ) => {
+            format!("The relation between \"{a}\" and \"{b}\" is already described at {first}.")
+        }
+        (ProblemKind::TargetBelowLevel { level, target }, Lang::Fr) => {
+            format!("La cible « {target} » est sous le niveau actuel « {level} ».")
+        }
+        (ProblemKind::TargetBelowLevel { level, target }, Lang::En) => {
+            format!("The target \"{target}\" is below the current level \"{level}\".")
+        }
+        (ProblemKind::ReservedId { id }, Lang::Fr) => {
+            format!("L'identifiant « {id} » est réservé au niveau 0 (aucune relation).")
+        }
+        (ProblemKind::ReservedId { id }, Lang::En) => {
+            format!("The id \"{id}\" is reserved for level 0 (no relation).")
+        }
     }
 }
 
@@ -985,5 +1152,126 @@ pub fn gap_kind_text(lang: Lang, gap: &super::gaps::Gap) -> String {
             barrier_label(lang, b)
         ),
         None => gap_kind_label(lang, gap.kind).to_string(),
+    }
+}
+
+/// Labels of the integration mechanisms (Fleury 2006).
+pub fn mechanism_label(lang: Lang, mechanism: Mechanism) -> &'static str {
+    match mechanism {
+        Mechanism::SingleAccessPoint => pick(lang, "Guichet d'accès", "Single access point"),
+        Mechanism::ServiceAgreement => pick(lang, "Entente de services", "Service agreement"),
+        Mechanism::LiaisonOfficer => pick(lang, "Agent de liaison", "Liaison officer"),
+        Mechanism::CaseManagement => pick(lang, "Gestion de cas", "Case management"),
+        Mechanism::IndividualisedServicePlan => pick(
+            lang,
+            "Plan de services individualisé (PSI)",
+            "Individualised service plan",
+        ),
+        Mechanism::SharedCare => pick(lang, "Soins partagés", "Shared care"),
+        Mechanism::JointProgramme => pick(lang, "Programme conjoint", "Joint programme"),
+        Mechanism::CrossTraining => pick(
+            lang,
+            "Formation et stages inter-organisationnels",
+            "Cross-training and placements",
+        ),
+        Mechanism::SharedStaff => pick(lang, "Personnel partagé", "Shared staff"),
+        Mechanism::ResourceDirectory => pick(lang, "Bottin de ressources", "Resource directory"),
+        Mechanism::AssessmentGrid => pick(
+            lang,
+            "Grille d'évaluation des besoins commune",
+            "Standard needs-assessment grid",
+        ),
+        Mechanism::ReferralForms => pick(
+            lang,
+            "Formulaires de référence et de consentement",
+            "Referral and consent forms",
+        ),
+        Mechanism::SharedInformationSystem => pick(
+            lang,
+            "Système d'information partagé",
+            "Shared information system",
+        ),
+        Mechanism::JointGovernance => pick(
+            lang,
+            "Gouvernance conjointe (comités)",
+            "Joint governance (committees)",
+        ),
+        Mechanism::Merger => pick(lang, "Fusion", "Merger"),
+    }
+}
+
+/// Labels of Fleury's criteria.
+pub fn aspect_label(lang: Lang, aspect: Aspect) -> &'static str {
+    match aspect {
+        Aspect::Governance => pick(lang, "Gouvernance", "Governance"),
+        Aspect::Formalisation => pick(lang, "Formalisation", "Formalisation"),
+        Aspect::Sanctions => pick(lang, "Sanctions", "Sanctions"),
+        Aspect::Transactions => pick(lang, "Étendue des transactions", "Scope of transactions"),
+        Aspect::Problem => pick(lang, "Type de problème", "Kind of problem"),
+    }
+}
+
+/// A share as each language writes it: "18 %" / "18%".
+pub fn percent_text(lang: Lang, percent: u32) -> String {
+    match lang {
+        Lang::Fr => format!("{percent}\u{a0}%"),
+        Lang::En => format!("{percent}%"),
+    }
+}
+
+/// "4 relations · 24 %".
+pub fn relation_count(lang: Lang, n: usize, percent: u32) -> String {
+    let share = percent_text(lang, percent);
+    match (lang, n) {
+        (Lang::Fr, 0 | 1) => format!("{n} relation · {share}"),
+        (Lang::Fr, n) => format!("{n} relations · {share}"),
+        (Lang::En, 1) => format!("1 relation · {share}"),
+        (Lang::En, n) => format!("{n} relations · {share}"),
+    }
+}
+
+/// "… et 12 autres relations".
+pub fn more_relations(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Fr => format!("… et {n} autres relations (voir le tableau du réseau)"),
+        Lang::En => format!("… and {n} more relations (see the network table)"),
+    }
+}
+
+/// A level with its target, when there is one: "Coopération → cible : Coalition".
+pub fn level_and_target(lang: Lang, level: &str, target: Option<&str>) -> String {
+    match target {
+        Some(target) => format!(
+            "{level} → {}{}{target}",
+            workshop_text(lang).target_word,
+            catalogue(lang).colon
+        ),
+        None => level.to_string(),
+    }
+}
+
+/// "Mean level 2.4 of 5".
+pub fn mean_level(lang: Lang, mean: Option<f64>, top: usize) -> String {
+    match (mean, lang) {
+        (None, _) => "—".into(),
+        (Some(m), Lang::Fr) => format!("{} sur {top}", format!("{m:.1}").replace('.', ",")),
+        (Some(m), Lang::En) => format!("{m:.1} of {top}"),
+    }
+}
+
+/// "2 sur 66 paires · 3 %".
+pub fn pairs_related(lang: Lang, related: usize, pairs: usize, percent: u32) -> String {
+    let share = percent_text(lang, percent);
+    match lang {
+        Lang::Fr => format!("{related} sur {pairs} paires · {share}"),
+        Lang::En => format!("{related} of {pairs} pairs · {share}"),
+    }
+}
+
+/// "Relations de CISSS".
+pub fn relations_of(lang: Lang, provider: &str) -> String {
+    match lang {
+        Lang::Fr => format!("Relations de {provider}"),
+        Lang::En => format!("Relations of {provider}"),
     }
 }

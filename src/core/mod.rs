@@ -1,5 +1,6 @@
 //! The pure core: everything that can be decided without a browser.
 
+pub mod continuum;
 pub mod defaults;
 pub mod export;
 pub mod figures;

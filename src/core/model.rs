@@ -42,6 +42,10 @@ model! {
         pub providers: Vec<Provider>,
         #[serde(default)]
         pub offers: Vec<Offer>,
+        /// The continuum of collaboration between providers; none: the config maps no relation.
+        /// Shared, not copied, when a config is prepared (the view bundle has no use for a copy).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub continuum: Option<std::rc::Rc<Continuum>>,
     }
 
     /// The territory the range belongs to and the population it serves.
@@ -190,11 +194,115 @@ model! {
         /// Agent de liaison.
         LiaisonOfficer,
     }
+
+    /// The continuum of collaboration: the scale that rates each pair of providers, and the
+    /// relations the config knows.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+    pub struct Continuum {
+        /// The built-in scale used when `levels` is absent.
+        #[serde(default)]
+        pub scale: BuiltInScale,
+        /// The config's own steps, lowest first. Level 0, "none" (no relation), is implied.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub levels: Vec<Level>,
+        #[serde(default)]
+        pub relations: Vec<Relation>,
+    }
+
+    /// The built-in scales of the continuum.
+    #[derive(Default, Copy, Eq)]
+    #[serde(rename_all = "snake_case")]
+    pub enum BuiltInScale {
+        /// Communication, coopération, coordination, coalition, intégration (seed 000).
+        #[default]
+        FiveSteps,
+        /// Ajustement mutuel, alliance, intégration, with their criteria (Fleury 2006).
+        Fleury,
+    }
+
+    /// One step of the continuum.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+    pub struct Level {
+        pub id: String,
+        pub label: Text,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub description: Option<Text>,
+        /// What tells this step apart from the others.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub criteria: Vec<Criterion>,
+    }
+
+    /// One criterion of a step, on one of Fleury's aspects.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+    pub struct Criterion {
+        pub aspect: Aspect,
+        pub text: Text,
+    }
+
+    /// The aspects that tell the steps of the continuum apart (Fleury 2006).
+    #[derive(Copy, Eq)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Aspect {
+        Governance,
+        Formalisation,
+        Sanctions,
+        /// Scope of the transactions between the partners.
+        Transactions,
+        /// The kind of problem the collaboration answers.
+        Problem,
+    }
+
+    /// A relation between two providers: where it stands on the continuum, where the
+    /// partners want it, and what holds it together.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+    pub struct Relation {
+        /// The ids of the two providers (in any order: A–B and B–A are the same pair).
+        pub providers: [String; 2],
+        /// Id of the current level ("none" for no relation yet).
+        pub level: String,
+        /// Id of the level the partners aim for.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub target: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub mechanisms: Vec<Mechanism>,
+        /// Ids of the services the relation concerns.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub services: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub note: Option<Text>,
+    }
+
+    /// The integration mechanisms that move a relation along the continuum (Fleury 2006).
+    #[derive(Copy, Eq, Hash, PartialOrd, Ord)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Mechanism {
+        SingleAccessPoint,
+        ServiceAgreement,
+        LiaisonOfficer,
+        CaseManagement,
+        /// Plan de services individualisé (PSI).
+        IndividualisedServicePlan,
+        SharedCare,
+        JointProgramme,
+        /// Inter-organisational training and placements.
+        CrossTraining,
+        SharedStaff,
+        /// Bottin de ressources.
+        ResourceDirectory,
+        /// Standard needs-assessment grid.
+        AssessmentGrid,
+        /// Referral and consent forms.
+        ReferralForms,
+        SharedInformationSystem,
+        /// Strategic, tactical or operational committees.
+        JointGovernance,
+        Merger,
+    }
 }
 
 /// The names each fixed-list field accepts in a config, as serde writes them (a test
 /// checks the two agree).
-pub trait Named: Copy + Default + PartialEq + 'static {
+pub trait Named: Copy + PartialEq + 'static {
     const NAMES: &'static [(&'static str, Self)];
 
     /// The value's name in configs ("" if the list lacks it, which a test rules out).
@@ -257,6 +365,56 @@ impl Named for AccessRoute {
         ("service_agreement", AccessRoute::ServiceAgreement),
         ("liaison_officer", AccessRoute::LiaisonOfficer),
     ];
+}
+
+impl Named for BuiltInScale {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("five_steps", BuiltInScale::FiveSteps),
+        ("fleury", BuiltInScale::Fleury),
+    ];
+}
+
+impl Named for Aspect {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("governance", Aspect::Governance),
+        ("formalisation", Aspect::Formalisation),
+        ("sanctions", Aspect::Sanctions),
+        ("transactions", Aspect::Transactions),
+        ("problem", Aspect::Problem),
+    ];
+}
+
+impl Named for Mechanism {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("single_access_point", Mechanism::SingleAccessPoint),
+        ("service_agreement", Mechanism::ServiceAgreement),
+        ("liaison_officer", Mechanism::LiaisonOfficer),
+        ("case_management", Mechanism::CaseManagement),
+        (
+            "individualised_service_plan",
+            Mechanism::IndividualisedServicePlan,
+        ),
+        ("shared_care", Mechanism::SharedCare),
+        ("joint_programme", Mechanism::JointProgramme),
+        ("cross_training", Mechanism::CrossTraining),
+        ("shared_staff", Mechanism::SharedStaff),
+        ("resource_directory", Mechanism::ResourceDirectory),
+        ("assessment_grid", Mechanism::AssessmentGrid),
+        ("referral_forms", Mechanism::ReferralForms),
+        (
+            "shared_information_system",
+            Mechanism::SharedInformationSystem,
+        ),
+        ("joint_governance", Mechanism::JointGovernance),
+        ("merger", Mechanism::Merger),
+    ];
+}
+
+impl Mechanism {
+    /// The name in configs, session files and the DOM.
+    pub fn key(self) -> &'static str {
+        self.name()
+    }
 }
 
 impl Config {

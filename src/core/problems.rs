@@ -16,6 +16,8 @@ pub enum Referent {
     Tier,
     Service,
     Provider,
+    /// A level of the continuum.
+    Level,
 }
 
 /// Which kind of contact link is malformed.
@@ -36,6 +38,8 @@ pub enum Expected {
     Boolean,
     Object,
     Array,
+    /// A list of exactly two provider ids (a relation's pair).
+    Pair,
 }
 
 /// Why a text is not JSON, in words the interface can translate.
@@ -97,6 +101,7 @@ impl Expected {
             Expected::Boolean => "boolean",
             Expected::Object => "object",
             Expected::Array => "array",
+            Expected::Pair => "pair",
         }
     }
 }
@@ -108,6 +113,7 @@ impl Referent {
             Referent::Tier => "tier",
             Referent::Service => "service",
             Referent::Provider => "provider",
+            Referent::Level => "level",
         }
     }
 }
@@ -174,6 +180,24 @@ pub enum ProblemKind {
     NoServices,
     /// No config was given to a build that carries no example.
     NoConfig,
+    /// A relation of a provider with itself.
+    RelationWithItself {
+        provider: String,
+    },
+    /// The pair already has a relation (A–B and B–A are the same pair).
+    DuplicateRelation {
+        providers: [String; 2],
+        first: String,
+    },
+    /// A target below the current level (a warning: it may be a wanted step back).
+    TargetBelowLevel {
+        level: String,
+        target: String,
+    },
+    /// "none" is level 0 of every scale: a step cannot take that id.
+    ReservedId {
+        id: String,
+    },
 }
 
 /// A 1-based line and column (in characters) in the config text.
@@ -232,15 +256,14 @@ impl JsonPath {
         if plain {
             JsonPath(format!("{}.{key}", self.0))
         } else {
-            // The key as a JSON string (written by hand: `{:?}` would pull Rust's Debug
-            // escaping tables into the bundle).
+            // Quoted as JSON writes it (not with `{:?}`, whose escaping of every
+            // non-printable character costs the bundle more than this loop).
             let mut path = format!("{}[\"", self.0);
             for c in key.chars() {
-                match c {
-                    '"' | '\\' => path.extend(['\\', c]),
-                    c if c < ' ' => path.push_str(&format!("\\u{:04x}", c as u32)),
-                    c => path.push(c),
+                if c == '"' || c == '\\' {
+                    path.push('\\');
                 }
+                path.push(c);
             }
             path.push_str("\"]");
             JsonPath(path)

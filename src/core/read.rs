@@ -276,23 +276,51 @@ impl<'t> Reader<'t> {
         &mut self,
         fields: &Fields,
         key: &str,
-        choices: &[(&str, E)],
+        choices: &[(&'static str, E)],
     ) -> Option<E> {
         let Some((node, path)) = self.field(fields, key, false) else {
             return Some(E::default());
         };
-        let name = self.string_value(node, &path)?;
-        match choices.iter().find(|(n, _)| *n == name) {
-            Some((_, value)) => Some(*value),
-            None => {
-                let kind = ProblemKind::UnknownValue {
-                    value: name,
-                    allowed: choices.iter().map(|(n, _)| n.to_string()).collect(),
-                };
-                self.report_at(Severity::Error, &path, node.range().start, kind);
-                None
+        self.named(node, &path, choices)
+    }
+
+    /// A value that must be one of a fixed list of names.
+    pub fn named<E: Copy>(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        choices: &[(&'static str, E)],
+    ) -> Option<E> {
+        let name_at = |i: usize| choices.get(i).map(|(name, _)| *name);
+        self.name_index(node, path, &name_at).map(|i| choices[i].1)
+    }
+
+    /// The position of a value in a list of names; reports it when it is not there. Not
+    /// generic, so that the lists share one copy of it in the bundle.
+    fn name_index(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        name_at: &dyn Fn(usize) -> Option<&'static str>,
+    ) -> Option<usize> {
+        let value = self.string_value(node, path)?;
+        let mut allowed = Vec::new();
+        while let Some(name) = name_at(allowed.len()) {
+            if name == value {
+                return Some(allowed.len());
             }
+            allowed.push(name.to_string());
         }
+        let kind = ProblemKind::UnknownValue { value, allowed };
+        self.report_at(Severity::Error, path, node.range().start, kind);
+        None
+    }
+
+    /// A list of strings (`None` when any is not a string).
+    pub fn strings(&mut self, fields: &Fields, key: &str, required: bool) -> Option<Vec<String>> {
+        self.list(fields, key, required, |r, node, path| {
+            r.string_value(node, &path)
+        })
     }
 
     /// The elements of an array field, each with its path.
@@ -323,30 +351,30 @@ impl<'t> Reader<'t> {
         }
     }
 
-    /// Every element of an array field, each read with `read` (`None` for an element that
-    /// could not be read, so indices stay true). `None` when the field itself is wrong or
-    /// required and missing; an empty list when it is optional and absent.
-    pub fn items<T>(
+    /// Every element of an array field, each read with `read` (all of them, so that every
+    /// problem is reported). `None` when the field itself is wrong or required and missing,
+    /// or when any element could not be read; an empty list when it is optional and absent.
+    pub fn list<T>(
         &mut self,
         fields: &Fields,
         key: &str,
         required: bool,
         mut read: impl FnMut(&mut Self, &Node, JsonPath) -> Option<T>,
-    ) -> Option<Vec<Option<T>>> {
+    ) -> Option<Vec<T>> {
         if !required && !fields.has(key) {
             return Some(Vec::new());
         }
+        // A plain loop rather than an iterator chain: each kind of item gets its own copy
+        // of this in the bundle.
         let elements = self.array(fields, key, required)?;
-        Some(
-            elements
-                .into_iter()
-                .map(|(node, path)| read(self, node, path))
-                .collect(),
-        )
+        let mut items = Vec::with_capacity(elements.len());
+        let mut failed = false;
+        for (node, path) in elements {
+            match read(self, node, path) {
+                Some(item) => items.push(item),
+                None => failed = true,
+            }
+        }
+        (!failed).then_some(items)
     }
-}
-
-/// All the items, or `None` when any of them could not be read.
-pub fn all<T>(items: Option<Vec<Option<T>>>) -> Option<Vec<T>> {
-    items?.into_iter().collect()
 }

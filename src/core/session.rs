@@ -4,8 +4,9 @@
 //! it was made with (a fingerprint of its content), so that it can follow the config as it
 //! changes: gaps whose service disappeared are kept, as orphans.
 
+use super::continuum::pair_key;
 use super::gaps::{Coverage, Gap, GapTarget, SCORE_RANGE};
-use super::model::Config;
+use super::model::{Config, Mechanism};
 use super::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -29,6 +30,30 @@ pub struct Session {
     /// coverage their offers suggest.
     #[serde(default)]
     pub coverage: BTreeMap<String, Coverage>,
+    /// Relations between providers as the workshop set them, overriding the config's
+    /// (absent from older session files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<RelationEdit>,
+}
+
+/// A relation between two providers as the workshop set it: its current and target
+/// levels (by id) and its mechanisms.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelationEdit {
+    /// The two provider ids, in order.
+    pub providers: [String; 2],
+    pub level: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    #[serde(default)]
+    pub mechanisms: Vec<Mechanism>,
+}
+
+impl RelationEdit {
+    /// The pair, in order.
+    pub fn pair(&self) -> (&str, &str) {
+        pair_key(&self.providers[0], &self.providers[1])
+    }
 }
 
 /// Why a session file cannot be loaded. Loading one changes nothing.
@@ -69,6 +94,7 @@ impl Session {
             fingerprint: fingerprint(config),
             gaps: Vec::new(),
             coverage: BTreeMap::new(),
+            relations: Vec::new(),
         }
     }
 
@@ -81,6 +107,7 @@ impl Session {
             fingerprint: String::new(),
             gaps: Vec::new(),
             coverage: BTreeMap::new(),
+            relations: Vec::new(),
         }
     }
 
@@ -123,6 +150,15 @@ impl Session {
                 });
             }
         }
+        let mut pairs = HashSet::new();
+        for relation in &self.relations {
+            if !pairs.insert(relation.pair()) {
+                let (a, b) = relation.pair();
+                return Err(SessionProblem::Invalid {
+                    detail: format!("relation {a}–{b} given twice"),
+                });
+            }
+        }
         Ok(if self.fingerprint == fingerprint(config) {
             Fit::Same
         } else {
@@ -147,6 +183,20 @@ impl Session {
             GapTarget::Service { service } => config.service(service).is_none(),
             GapTarget::Tier { tier } => config.tier(tier).is_none(),
             GapTarget::Other => false,
+        }
+    }
+
+    /// Sets the workshop's relation of a pair (`None`: back to the config's).
+    pub fn set_relation(&mut self, pair: (&str, &str), edit: Option<RelationEdit>) {
+        let pair = pair_key(pair.0, pair.1);
+        let at = self.relations.iter().position(|r| r.pair() == pair);
+        match (at, edit) {
+            (Some(i), Some(edit)) => self.relations[i] = edit,
+            (None, Some(edit)) => self.relations.push(edit),
+            (Some(i), None) => {
+                self.relations.remove(i);
+            }
+            (None, None) => {}
         }
     }
 

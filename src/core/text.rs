@@ -42,6 +42,19 @@ impl Lang {
     }
 }
 
+/// Texts joined with a separator. A loop rather than `[T]::join`, whose copy would be
+/// among the largest functions of the view bundle.
+pub fn join<S: AsRef<str>>(parts: &[S], separator: &str) -> String {
+    let mut joined = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            joined.push_str(separator);
+        }
+        joined.push_str(part.as_ref());
+    }
+    joined
+}
+
 /// A human-readable text from a config, in one or both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {

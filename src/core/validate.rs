@@ -3,13 +3,15 @@
 //! whole config can tell — duplicate ids, references to unknown tiers, services or
 //! providers, empty labels, unsafe or malformed contact links.
 
+use super::continuum::{builtin_ids, NONE};
 use super::links::{mailto_href, tel_href, web_href};
 use super::model::{
-    AccessRoute, Availability, Config, Contact, Named, Offer, Provider, ProviderKind, Service,
-    Territory, TerritoryKind, Tier, CONFIG_VERSION,
+    AccessRoute, Aspect, Availability, BuiltInScale, Config, Contact, Continuum, Criterion, Level,
+    Mechanism, Named, Offer, Provider, ProviderKind, Relation, Service, Territory, TerritoryKind,
+    Tier, CONFIG_VERSION,
 };
 pub use super::problems::*;
-use super::read::{all, Fields, Reader};
+use super::read::{Fields, Reader};
 use super::text::Text;
 use jsonc_parser::ast::Value as Node;
 use std::collections::HashMap;
@@ -28,6 +30,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
             "services",
             "providers",
             "offers",
+            "continuum",
         ],
     ),
     (
@@ -56,6 +59,20 @@ pub const FIELDS: &[(&str, &[&str])] = &[
             "availability",
             "access",
             "eligibility",
+        ],
+    ),
+    ("Continuum", &["scale", "levels", "relations"]),
+    ("Level", &["id", "label", "description", "criteria"]),
+    ("Criterion", &["aspect", "text"]),
+    (
+        "Relation",
+        &[
+            "providers",
+            "level",
+            "target",
+            "mechanisms",
+            "services",
+            "note",
         ],
     ),
 ];
@@ -154,24 +171,17 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
         .field(&config, "territory", true)
         .and_then(|(node, path)| read_territory(r, node, path));
     let tiers = match r.field(&config, "tiers", false) {
-        None => Some(
-            super::defaults::default_tiers()
-                .into_iter()
-                .map(Some)
-                .collect(),
-        ),
-        Some(_) => r.items(&config, "tiers", false, read_tier),
+        None => Some(super::defaults::default_tiers()),
+        Some(_) => r.list(&config, "tiers", false, read_tier),
     };
-    let services = r.items(&config, "services", true, read_service);
-    let providers = r.items(&config, "providers", false, read_provider);
-    let offers = r.items(&config, "offers", false, read_offer);
+    let services = r.list(&config, "services", true, read_service);
+    let providers = r.list(&config, "providers", false, read_provider);
+    let offers = r.list(&config, "offers", false, read_offer);
 
     // Cross-checks run on what each item declares, even an item with other problems, so
     // one bad field hides nothing else and a faulty provider does not also make each of
     // its offers look wrong.
-    let none = Vec::new();
-    let listed = |items: &Option<Vec<Option<_>>>| items.as_ref().unwrap_or(&none).len();
-    if config.has("services") && services.is_some() && listed(&services) == 0 {
+    if config.has("services") && services.as_ref().is_some_and(Vec::is_empty) {
         r.warning(&config.path.key("services"), ProblemKind::NoServices);
     }
     let tier_ids = match config.has("tiers") {
@@ -187,26 +197,36 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     let offer_providers = declared(&config, "offers", "provider");
     let offer_services = declared(&config, "offers", "service");
 
-    let known_tiers = unique_ids(r, "tiers", &tier_ids);
-    let known_services = unique_ids(r, "services", &service_ids);
-    let known_providers = unique_ids(r, "providers", &provider_ids);
+    let root = JsonPath::root();
+    let known_tiers = unique_ids(r, &root.key("tiers"), &tier_ids);
+    let known_services = unique_ids(r, &root.key("services"), &service_ids);
+    let known_providers = unique_ids(r, &root.key("providers"), &provider_ids);
+    // The continuum is read once the providers and services are known: each relation is
+    // checked as it is read.
+    let continuum = match r.field(&config, "continuum", false) {
+        None => Some(None),
+        Some((node, path)) => {
+            let known = (&known_providers, &known_services);
+            read_continuum(r, node, path, known).map(|c| Some(std::rc::Rc::new(c)))
+        }
+    };
     check_references(
         r,
-        ("services", "tier"),
+        (&root.key("services"), "tier"),
         Referent::Tier,
         &service_tiers,
         &known_tiers,
     );
     check_references(
         r,
-        ("offers", "provider"),
+        (&root.key("offers"), "provider"),
         Referent::Provider,
         &offer_providers,
         &known_providers,
     );
     check_references(
         r,
-        ("offers", "service"),
+        (&root.key("offers"), "service"),
         Referent::Service,
         &offer_services,
         &known_services,
@@ -256,10 +276,203 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
         version: u32::try_from(version?).ok()?,
         id,
         territory: territory?,
-        tiers: all(tiers)?,
-        services: all(services)?,
-        providers: all(providers)?,
-        offers: all(offers)?,
+        tiers: tiers?,
+        services: services?,
+        providers: providers?,
+        offers: offers?,
+        continuum: continuum?,
+    })
+}
+
+/// The ids a relation may name, the rank of each level id ("none" is 0), and the pairs
+/// already described (provider positions in order, with the path of their relation).
+struct Known<'k> {
+    providers: &'k HashMap<&'k str, usize>,
+    services: &'k HashMap<&'k str, usize>,
+    levels: HashMap<&'k str, usize>,
+    pairs: Vec<(usize, usize, String)>,
+}
+
+fn read_continuum(
+    r: &mut Reader,
+    node: &Node,
+    path: JsonPath,
+    (providers, services): (&HashMap<&str, usize>, &HashMap<&str, usize>),
+) -> Option<Continuum> {
+    let fields = r.object(node, path, fields_of("Continuum"))?;
+    let scale = r.choice(&fields, "scale", BuiltInScale::NAMES);
+    let levels = r.list(&fields, "levels", false, read_level);
+    // The config's own steps (ids unique, never "none", which is level 0), else the
+    // built-in scale's.
+    let ids = declared(&fields, "levels", "id");
+    let mut ranks: HashMap<&str, usize> = HashMap::new();
+    if fields.has("levels") {
+        let steps = fields.path.key("levels");
+        for (id, i) in unique_ids(r, &steps, &ids) {
+            ranks.insert(id, i + 1);
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if id.as_deref() == Some(NONE) {
+                let kind = ProblemKind::ReservedId { id: NONE.into() };
+                r.error(&steps.index(i).key("id"), kind);
+            }
+        }
+    } else {
+        for (i, id) in builtin_ids(scale.unwrap_or_default()).iter().enumerate() {
+            ranks.insert(id, i + 1);
+        }
+    }
+    ranks.insert(NONE, 0);
+    let mut known = Known {
+        providers,
+        services,
+        levels: ranks,
+        pairs: Vec::new(),
+    };
+    let relations = r.list(&fields, "relations", false, |r, node, path| {
+        read_relation(r, node, path, &mut known)
+    });
+    Some(Continuum {
+        scale: scale?,
+        levels: levels?,
+        relations: relations?,
+    })
+}
+
+/// True when `id` is in `known`; else reports an unknown reference at `path`.
+fn check_reference(
+    r: &mut Reader,
+    known: &HashMap<&str, usize>,
+    (referent, id): (Referent, &str),
+    path: &JsonPath,
+) -> bool {
+    let found = known.contains_key(id);
+    if !found {
+        let kind = ProblemKind::UnknownReference {
+            referent,
+            id: id.into(),
+        };
+        r.error(path, kind);
+    }
+    found
+}
+
+fn read_level(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Level> {
+    let fields = r.object(node, path, fields_of("Level"))?;
+    let id = r.string(&fields, "id", true);
+    let label = required_text(r, &fields, "label");
+    let description = optional_text(r, &fields, "description");
+    let criteria = r.list(&fields, "criteria", false, |r, node, path| {
+        let fields = r.object(node, path, fields_of("Criterion"))?;
+        let aspect = r
+            .field(&fields, "aspect", true)
+            .and_then(|(node, path)| r.named(node, &path, Aspect::NAMES));
+        let text = required_text(r, &fields, "text");
+        Some(Criterion {
+            aspect: aspect?,
+            text: text?,
+        })
+    });
+    Some(Level {
+        id: id?,
+        label: label?,
+        description: description?,
+        criteria: criteria?,
+    })
+}
+
+/// A relation, checked as it is read: two known and distinct providers, a pair not
+/// described before, known levels with a target not below the level, known services.
+fn read_relation(
+    r: &mut Reader,
+    node: &Node,
+    path: JsonPath,
+    known: &mut Known,
+) -> Option<Relation> {
+    let fields = r.object(node, path, fields_of("Relation"))?;
+    let at = &fields.path;
+    let providers = match r.strings(&fields, "providers", true).as_deref() {
+        Some([a, b]) => Some([a.clone(), b.clone()]),
+        None => None,
+        Some(_) => {
+            let kind = ProblemKind::WrongType {
+                expected: Expected::Pair,
+            };
+            r.error(&at.key("providers"), kind);
+            None
+        }
+    };
+    if let Some([a, b]) = &providers {
+        for (j, id) in [a, b].into_iter().enumerate() {
+            let path = at.key("providers").index(j);
+            check_reference(r, known.providers, (Referent::Provider, id), &path);
+        }
+        // A linear search: a config describes a few thousand relations at most, and a map
+        // would cost the bundle more than it saves in time.
+        let positions = (
+            known.providers.get(a.as_str()),
+            known.providers.get(b.as_str()),
+        );
+        if a == b {
+            let kind = ProblemKind::RelationWithItself {
+                provider: a.clone(),
+            };
+            r.error(&at.key("providers"), kind);
+        } else if let (Some(&i), Some(&j)) = positions {
+            let pair = (i.min(j), i.max(j));
+            match known.pairs.iter().find(|(x, y, _)| (*x, *y) == pair) {
+                Some((_, _, first)) => {
+                    let kind = ProblemKind::DuplicateRelation {
+                        providers: [a.clone(), b.clone()],
+                        first: first.clone(),
+                    };
+                    r.error(at, kind);
+                }
+                None => known.pairs.push((pair.0, pair.1, at.to_string())),
+            }
+        }
+    }
+    let level = r.string(&fields, "level", true);
+    let target = optional(
+        fields.has("target").then_some(()),
+        r.string(&fields, "target", false),
+    );
+    let rank = |r: &mut Reader, key: &str, id: Option<&String>| {
+        let id = id?;
+        let reference = (Referent::Level, id.as_str());
+        check_reference(r, &known.levels, reference, &at.key(key))
+            .then(|| known.levels[id.as_str()])
+    };
+    let ranks = (
+        rank(r, "level", level.as_ref()),
+        rank(r, "target", target.as_ref().and_then(Option::as_ref)),
+    );
+    if let (Some(l), Some(t), Some(level), Some(Some(target))) = (ranks.0, ranks.1, &level, &target)
+    {
+        if t < l {
+            let kind = ProblemKind::TargetBelowLevel {
+                level: level.clone(),
+                target: target.clone(),
+            };
+            r.warning(&at.key("target"), kind);
+        }
+    }
+    let mechanisms = r.list(&fields, "mechanisms", false, |r, node, path| {
+        r.named(node, &path, Mechanism::NAMES)
+    });
+    let services = r.strings(&fields, "services", false);
+    for (j, id) in services.iter().flatten().enumerate() {
+        let path = at.key("services").index(j);
+        check_reference(r, known.services, (Referent::Service, id), &path);
+    }
+    let note = optional_text(r, &fields, "note");
+    Some(Relation {
+        providers: providers?,
+        level: level?,
+        target: target?,
+        mechanisms: mechanisms?,
+        services: services?,
+        note: note?,
     })
 }
 
@@ -305,9 +518,9 @@ fn read_service(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Service> 
     let tier = r.string(&fields, "tier", true);
     let label = required_text(r, &fields, "label");
     let description = optional_text(r, &fields, "description");
-    let examples = all(r.items(&fields, "examples", false, |r, node, path| {
+    let examples = r.list(&fields, "examples", false, |r, node, path| {
         r.text_value(node, path)
-    }));
+    });
     Some(Service {
         id: id?,
         tier: tier?,
@@ -326,9 +539,7 @@ fn read_provider(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Provider
         Some((node, path)) => read_contact(r, node, path),
         None => Some(Contact::default()),
     };
-    let languages = all(r.items(&fields, "languages", false, |r, node, path| {
-        r.string_value(node, &path)
-    }));
+    let languages = r.strings(&fields, "languages", false);
     Some(Provider {
         id: id?,
         name: name?,
@@ -433,13 +644,12 @@ fn declared(fields: &Fields, list: &str, field: &str) -> Vec<Option<String>> {
         .collect()
 }
 
-/// Checks that ids are not blank and unique within a section; returns the set of ids.
+/// Checks that ids are not blank and unique within a list; returns the set of ids.
 fn unique_ids<'a>(
     r: &mut Reader,
-    section: &str,
+    base: &JsonPath,
     ids: &'a [Option<String>],
 ) -> HashMap<&'a str, usize> {
-    let base = JsonPath::root().key(section);
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
     for (i, id) in ids.iter().enumerate() {
         let Some(id) = id else { continue };
@@ -462,12 +672,11 @@ fn unique_ids<'a>(
 /// Reports each reference (`list[i].field`) to an id that no item declares.
 fn check_references(
     r: &mut Reader,
-    (list, field): (&str, &str),
+    (base, field): (&JsonPath, &str),
     referent: Referent,
     references: &[Option<String>],
     known: &HashMap<&str, usize>,
 ) {
-    let base = JsonPath::root().key(list);
     for (i, reference) in references.iter().enumerate() {
         if let Some(id) = reference
             .as_ref()
