@@ -5,7 +5,9 @@
 // every mode.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, screenshot, expectClean, expectNoAxeViolations, forget } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, start, openPage, screenshot, expectClean, expectNoAxeViolations, forget } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -225,4 +227,23 @@ test("the workshop mode has the participant stamp and the projector display", as
   await expectNoAxeViolations(page, "in the projector display");
   await expectClean(page);
   await page.context().close();
+});
+
+test("the README documents every attribute, event, part and custom property the widget has", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const element = readFileSync(join(ROOT, "www/service-range-mapper.js"), "utf8");
+  const attributes = JSON.parse(element.match(/observedAttributes = (\[[^\]]*\])/)[1]);
+  assert.equal(attributes.length, 7);
+  for (const name of attributes) assert.match(readme, new RegExp(`\\| \`${name}\` \\|`), `attribute ${name}`);
+  for (const event of ["srm-ready", "srm-change", "srm-error"]) assert.match(readme, new RegExp(`\\| \`${event}\` \\|`), event);
+  const css = readFileSync(join(ROOT, "www/srm.css"), "utf8");
+  const properties = [...css.matchAll(/--_srm-[a-z-]+: var\((--srm-[a-z-]+),/g)].map((m) => m[1]);
+  assert.ok(properties.length >= 16, "the public custom properties are found");
+  for (const name of properties) assert.ok(readme.includes(`\`${name}\``), `custom property ${name}`);
+  const rust = ["territory_header", "toolbar", "range_search", "range_view", "tier_section", "service_card", "inventory_view", "modal", "legend", "workshop_bar"]
+    .map((f) => readFileSync(join(ROOT, `src/components/${f}.rs`), "utf8"))
+    .join("\n");
+  const parts = [...rust.matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]);
+  assert.equal(parts.length, 10, "every part is found");
+  for (const part of parts) assert.ok(readme.includes(`\`${part}\``), `part ${part}`);
 });
