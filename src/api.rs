@@ -497,7 +497,6 @@ pub fn read_config(config: &JsValue) -> Loaded {
                 position: None,
                 kind: ProblemKind::Syntax {
                     error: SyntaxError::UnexpectedToken,
-                    detail: "the value cannot be written as JSON".into(),
                 },
             }],
         },
@@ -530,10 +529,7 @@ fn problems_to_js(problems: &[Problem], errors_only: bool, lang: Lang) -> JsValu
             set("column", JsValue::from(position.column as u32));
         }
         let kind = match &problem.kind {
-            ProblemKind::Syntax { detail, .. } => {
-                set("detail", text(detail));
-                "syntax"
-            }
+            ProblemKind::Syntax { .. } => "syntax",
             ProblemKind::WrongType { expected } => {
                 set("expected", text(expected.key()));
                 "wrong_type"

@@ -132,10 +132,9 @@ impl LinkKind {
 /// What is wrong. Rendered in the interface language by [`super::i18n`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
-    /// The text is not JSON (`detail` is the parser's own English words).
+    /// The text is not JSON.
     Syntax {
         error: SyntaxError,
-        detail: String,
     },
     WrongType {
         expected: Expected,

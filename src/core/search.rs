@@ -27,57 +27,51 @@ impl RangeQuery {
 
 /// Lower case without diacritics, for comparing what people type with what configs say.
 /// ASCII and the Latin-1 and Latin Extended-A letters (all of French and English, and most
-/// Western European languages) are folded; other scripts are compared as written.
-/// (`char::to_lowercase` or a Unicode normalisation crate would bring whole Unicode tables
-/// into the citizens' bundle for letters these ranges do not use.)
+/// Western European languages) are folded, through a 192-byte table; other scripts are
+/// compared as written. (`char::to_lowercase` or a Unicode normalisation crate would bring
+/// whole Unicode tables into the citizens' bundle for letters these ranges do not use.)
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
-        let c = match c {
-            // Latin-1 capitals are their small letter minus 0x20 (× is not a letter).
-            'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            // Latin Extended-A pairs capitals and small letters side by side.
-            'Ā'..='ķ' | 'Ŋ'..='ŷ' if c as u32 % 2 == 0 => {
-                char::from_u32(c as u32 + 1).unwrap_or(c)
-            }
-            'Ĺ'..='ň' | 'Ź'..='ž' if c as u32 % 2 == 1 => {
-                char::from_u32(c as u32 + 1).unwrap_or(c)
-            }
-            'Ÿ' => 'ÿ',
-            c => c.to_ascii_lowercase(),
-        };
+        let code = c as u32;
         match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => folded.push('a'),
-            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => folded.push('c'),
-            'ď' | 'đ' => folded.push('d'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => folded.push('e'),
-            'ĝ' | 'ğ' | 'ġ' | 'ģ' => folded.push('g'),
-            'ĥ' | 'ħ' => folded.push('h'),
-            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'İ' => folded.push('i'),
-            'ĵ' => folded.push('j'),
-            'ķ' => folded.push('k'),
-            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => folded.push('l'),
-            'ñ' | 'ń' | 'ņ' | 'ň' => folded.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => folded.push('o'),
-            'ŕ' | 'ŗ' | 'ř' => folded.push('r'),
-            'ś' | 'ŝ' | 'ş' | 'š' => folded.push('s'),
-            'ţ' | 'ť' | 'ŧ' => folded.push('t'),
-            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => folded.push('u'),
-            'ŵ' => folded.push('w'),
-            'ý' | 'ÿ' | 'ŷ' => folded.push('y'),
-            'ź' | 'ż' | 'ž' => folded.push('z'),
-            'æ' => folded.push_str("ae"),
-            'œ' => folded.push_str("oe"),
+            'Æ' | 'æ' => folded.push_str("ae"),
+            'Œ' | 'œ' => folded.push_str("oe"),
             'ß' => folded.push_str("ss"),
-            'þ' => folded.push_str("th"),
-            'ð' => folded.push('d'),
+            'Þ' | 'þ' => folded.push_str("th"),
+            'Ĳ' | 'ĳ' => folded.push_str("ij"),
             // Typographic apostrophes and hyphens match the plain ones people type.
             '’' | 'ʼ' => folded.push('\''),
             '‐' | '‑' | '–' | '—' => folded.push('-'),
-            c => folded.push(c),
+            _ if (0xC0..0x180).contains(&code) && LATIN[(code - 0xC0) as usize] != b' ' => {
+                folded.push(char::from(LATIN[(code - 0xC0) as usize]))
+            }
+            c => folded.push(c.to_ascii_lowercase()),
         }
     }
     folded
+}
+
+/// The small letter without diacritic of each letter from U+00C0 to U+017F (a space where
+/// there is none: ligatures are spelt out above, other signs kept).
+const LATIN: &[u8; 192] = concat_bytes_table();
+
+const fn concat_bytes_table() -> &'static [u8; 192] {
+    const TABLE: [u8; 192] = {
+        let rows: [&[u8; 64]; 3] = [
+            b"aaaaaa ceeeeiiiidnooooo ouuuuy  aaaaaa ceeeeiiiidnooooo ouuuuy y",
+            b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii  jjkk lllllll",
+            b"lllnnnnnn   oooooo  rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs",
+        ];
+        let mut table = [0u8; 192];
+        let mut i = 0;
+        while i < 192 {
+            table[i] = rows[i / 64][i % 64];
+            i += 1;
+        }
+        table
+    };
+    &TABLE
 }
 
 /// Everything a service can be found by, folded, in both languages: its label,

@@ -124,7 +124,6 @@ fn load(text: &str, with_positions: bool) -> Loaded {
         Err(err) => {
             let kind = ProblemKind::Syntax {
                 error: SyntaxError::of(err.kind()),
-                detail: err.kind().to_string(),
             };
             reader.report_at(Severity::Error, &root, err.range().start, kind);
         }
@@ -132,7 +131,6 @@ fn load(text: &str, with_positions: bool) -> Loaded {
             None => {
                 let kind = ProblemKind::Syntax {
                     error: SyntaxError::Empty,
-                    detail: "empty text".into(),
                 };
                 reader.report_at(Severity::Error, &root, 0, kind);
             }
@@ -202,8 +200,14 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     let known_services = unique_ids(r, &root.key("services"), &service_ids);
     let known_providers = unique_ids(r, &root.key("providers"), &provider_ids);
     // The continuum is read once the providers and services are known: each relation is
-    // checked as it is read.
-    let continuum = match r.field(&config, "continuum", false) {
+    // checked as it is read. The citizens' (view) bundle does not show the continuum and
+    // does not read it: a mistake there is for the full bundle and the editor to report,
+    // and never keeps citizens from their guide.
+    let reads_continuum = cfg!(any(feature = "workshop", not(target_arch = "wasm32")));
+    let continuum = match r
+        .field(&config, "continuum", false)
+        .filter(|_| reads_continuum)
+    {
         None => Some(None),
         Some((node, path)) => {
             let known = (&known_providers, &known_services);

@@ -116,6 +116,21 @@ test("each attribute works and its change updates the widget in place", async ()
   await guide.evaluate((e) => (e.config = { version: 1, territory: { name: "Objet" }, services: [{ id: "a", tier: "nulle-part", label: "A" }] }));
   await page.locator("#guide [role=alert]").waitFor();
   assert.match(await page.locator("#guide [role=alert]").innerText(), /\$\.services\[0\]\.tier/);
+  // The citizens' bundle does not read the continuum (it does not show it): a mistake there
+  // keeps nobody from the guide; the intranet mode (full bundle) reports it with its path.
+  const brokenContinuum = {
+    version: 1,
+    territory: { name: "Relations" },
+    services: [{ id: "a", tier: "proximite", label: "A" }],
+    providers: [{ id: "p", name: "P" }],
+    continuum: { relations: [{ providers: ["p", "inconnu"], level: "coordination" }] },
+  };
+  await guide.evaluate((e, config) => (e.config = config), brokenContinuum);
+  await page.locator("#guide li[data-service=a]").waitFor();
+  await guide.evaluate((e) => e.setAttribute("mode", "intranet"));
+  await page.locator("#guide [role=alert]").waitFor();
+  assert.match(await page.locator("#guide [role=alert]").innerText(), /\$\.continuum\.relations\[0\]\.providers\[1\]/);
+  await guide.evaluate((e) => e.setAttribute("mode", "citizen"));
   await guide.evaluate((e) => (e.config = undefined));
   await page.locator("#guide section[data-tier=protection]").waitFor();
   // mode: intranet brings the tools, read-only; editable turns editing on; view opens a face.
