@@ -42,7 +42,7 @@ function sizes() {
 }
 
 /** A long tier shows its first services only (PAGE in src/components/tier_section.rs). */
-const TIER_PAGE = 128;
+const TIER_PAGE = 64;
 
 /** How many cards `generated(n)` puts on the page at first: three tiers, a page each. */
 function shownCards(n) {
@@ -126,7 +126,7 @@ async function workshopTimings(page) {
       const out = { add: [], inventory: [], csv: [] };
       for (let run = 0; run < 5; run++) {
         // Add a gap: open the form (not timed), then time Save -> the badge on the page.
-        const card = host.querySelector(`li[data-service="s${1 + run * 7 * 11}"]`);
+        const card = host.querySelector(`li[data-service="s${1 + run * 21}"]`);
         const before = card.textContent;
         card.querySelector(".srm-card-add").click();
         await settle(() => host.querySelector("dialog[open] form"));

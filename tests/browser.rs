@@ -453,21 +453,23 @@ async fn a_long_tier_shows_its_services_a_page_at_a_time_and_focus_follows() {
     );
     let (root, mut handle) = mounted(config.into(), "en").await;
     let tier = one(&root, "section.srm-tier[data-tier=proximite]");
-    assert_eq!(all(&tier, "li.srm-service").len(), 128);
-    assert!(text(&one(&tier, ".srm-more")).contains("128 of 300 services shown"));
-    let more: HtmlElement = one(&tier, ".srm-more-button").dyn_into().unwrap();
-    assert_eq!(text(&more), "Show 128 more services");
-    more.click();
-    settle().await;
-    assert_eq!(all(&tier, "li.srm-service").len(), 256);
-    // Focus went to the first card the button revealed.
-    let focused = document().active_element().unwrap();
-    assert_eq!(text(&one(&focused, ".srm-service-label")), "Service 128");
-    let more: HtmlElement = one(&tier, ".srm-more-button").dyn_into().unwrap();
-    assert_eq!(text(&more), "Show 44 more services");
-    more.click();
-    settle().await;
-    assert_eq!(all(&tier, "li.srm-service").len(), 300);
+    assert_eq!(all(&tier, "li.srm-service").len(), 64);
+    assert!(text(&one(&tier, ".srm-more")).contains("64 of 300 services shown"));
+    for shown in [128, 192, 256, 300] {
+        let more: HtmlElement = one(&tier, ".srm-more-button").dyn_into().unwrap();
+        let expected = format!("Show {} more services", shown - (shown - 1) / 64 * 64);
+        assert_eq!(text(&more), expected);
+        more.click();
+        settle().await;
+        assert_eq!(all(&tier, "li.srm-service").len(), shown);
+        // Focus went to the first card the button revealed.
+        let focused = document().active_element().unwrap();
+        let first_new = (shown - 1) / 64 * 64;
+        assert_eq!(
+            text(&one(&focused, ".srm-service-label")),
+            format!("Service {first_new}")
+        );
+    }
     assert!(tier.query_selector(".srm-more").unwrap().is_none());
     handle.destroy();
 }

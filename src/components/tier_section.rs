@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How many services a tier shows at first, and how many more each "show more" adds.
-pub const PAGE: usize = 2 * CHUNK;
+pub const PAGE: usize = CHUNK;
 
 #[derive(Properties, PartialEq)]
 pub struct TierSectionProps {

@@ -135,8 +135,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             // The host hears of every change after the start, undo back to it included.
             let started = !std::mem::replace(&mut *first_run.borrow_mut(), false);
             if let (Some(on_change), Some(prepared), true) = (on_change, prepared, started) {
-                // Stamped with the config's version, like the session file.
-                on_change.emit(Shared::from((**session).clone().stamped(&prepared.config)));
+                // Told right after the page shows the change, like autosave: the host's
+                // copy of a large session takes milliseconds an edit should not wait for.
+                let session = session.clone();
+                browser::soon(move || {
+                    // Stamped with the config's version, like the session file.
+                    on_change.emit(Shared::from((*session).clone().stamped(&prepared.config)));
+                });
             }
             if let (Some(key), true) = (key, changed) {
                 // Saved right after the page shows the change, not before: a large session

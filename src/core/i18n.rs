@@ -569,7 +569,7 @@ pub fn services_found(lang: Lang, n: usize) -> String {
     }
 }
 
-/// "128 of 1,667 services shown", under a long tier.
+/// "64 of 1,667 services shown", under a long tier.
 pub fn services_shown(lang: Lang, shown: usize, total: usize) -> String {
     match lang {
         Lang::Fr => format!("{shown} services affichés sur {total}."),
