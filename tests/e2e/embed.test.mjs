@@ -91,6 +91,14 @@ test("the portal embeds two independent widgets that the host's clashing CSS doe
   // And the widget's CSS does not leak out: the host's own heading keeps its style.
   const hostHeading = await page.evaluate(() => getComputedStyle(document.querySelector("#log-title")).textTransform);
   assert.equal(hostHeading, "uppercase");
+  // Every face of the intranet mode, under the strict CSP, with no axe violation.
+  for (const [view, name] of [["inventory", "Inventaire des besoins"], ["continuum", "Continuum de collaboration"], ["matrix", "Matrice des partenaires"], ["network", "Réseau des partenaires"]]) {
+    await page.locator("#overview").getByRole("button", { name, exact: true }).click();
+    await page.locator(`#overview .srm[data-view=${view}]`).waitFor();
+    await expectNoAxeViolations(page, `in the intranet ${view} view`);
+  }
+  await screenshot(page, "portal-intranet-network");
+  await expectClean(page);
   await page.context().close();
   await clean.context().close();
 });
