@@ -1,6 +1,7 @@
-//! The range of services: every tier at once, in config order (proximity first).
+//! The range of services: the search, the legend, then every tier at once, in config
+//! order (proximity first).
 
-use super::{range_search, RangeSearchProps, TierSection};
+use super::{legend, range_search, RangeSearchProps, TierSection};
 use crate::core::gaps::{GapSeverity, GapTarget};
 use crate::core::search::{find, RangeQuery};
 use crate::core::session::Session;
@@ -76,6 +77,8 @@ pub fn RangeView(props: &RangeViewProps) -> Html {
             uid: props.uid.clone(),
             on_action: props.on_action.clone(),
         }) }
+        // The search first (what citizens came for), then what the marks mean.
+        { legend(props.lang) }
         <div class={classes!("srm-range", format!("srm-range-{}", shown.len()))} part="range">
             { for shown.into_iter().map(|position| html! {
                 <TierSection

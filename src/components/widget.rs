@@ -3,10 +3,9 @@
 //! range or the inventory — or what is wrong with the config.
 
 use super::{
-    config_problems, legend, service_detail, territory_header, ConfigProblemsProps,
-    ConfirmNewSession, ContinuumView, GapForm, InventoryView, NetworkView, NoticeBar,
-    PartnerMatrix, RangeView, RelationForm, ServiceDetailProps, TerritoryHeaderProps, Toolbar,
-    WorkshopBar,
+    config_problems, service_detail, territory_header, ConfigProblemsProps, ConfirmNewSession,
+    ContinuumView, GapForm, InventoryView, NetworkView, NoticeBar, PartnerMatrix, RangeView,
+    RelationForm, ServiceDetailProps, TerritoryHeaderProps, Toolbar, WorkshopBar,
 };
 use crate::browser;
 use crate::core::i18n::catalogue;
@@ -215,7 +214,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     // The range stays in the page while the inventory shows: taking
                     // thousands of cards out and back would cost more than hiding them.
                     <div class="srm-range-view" hidden={WORKSHOP && state.view != View::Range}>
-                        { legend(lang) }
                         <RangeView prepared={prepared.clone()} {lang} uid={props.uid.clone()}
                                    session={state.session.clone()} editable={state.editable}
                                    query={state.query.clone()}
