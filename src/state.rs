@@ -247,11 +247,11 @@ impl WidgetState {
     /// At a place (from the URL or the host): its view, search and open service; what
     /// does not exist here is ignored.
     pub fn at(mut self, place: &Place) -> WidgetState {
-        if let Some(view) = place.view.as_deref().and_then(View::from_key) {
-            if self.tools() || view == View::Range {
-                self.view = view;
-            }
-        }
+        // No view named: the range, the first face (as `place()` writes it).
+        let view = place.view.as_deref().and_then(View::from_key);
+        self.view = view
+            .filter(|v| self.tools() || *v == View::Range)
+            .unwrap_or(View::Range);
         self.query = place.query.clone();
         self.open_service = place.service.as_ref().and_then(|id| {
             let prepared = self.prepared.as_ref()?;

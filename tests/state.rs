@@ -226,3 +226,71 @@ fn loading_a_session_counts_its_orphans_and_can_be_undone() {
     let s = s.reduce(Action::Undo);
     assert!(s.session.gaps.is_empty());
 }
+
+#[test]
+fn citizens_never_edit_and_see_the_range_only() {
+    use service_range_mapper::state::Mode;
+    let citizen = Rc::new(
+        WidgetState::new(Shared::from(default_config()), Lang::Fr)
+            .in_mode(Mode::Citizen)
+            .with_session(
+                Shared::from(Session::new(&default_config().config.unwrap())),
+                true,
+                None,
+            ),
+    );
+    assert!(!citizen.editable, "editable asked, citizen mode wins");
+    assert!(!citizen.tools());
+    let same = citizen.clone().reduce(Action::SetView(View::Inventory));
+    assert_eq!(same.view, View::Range);
+    let same = same.reduce(Action::NewGap(GapTarget::Other));
+    assert!(same.form.is_none());
+    // Searching is for everyone.
+    let searched = same.reduce(Action::SetQuery(
+        service_range_mapper::core::search::RangeQuery {
+            text: "logement".into(),
+            ..Default::default()
+        },
+    ));
+    assert_eq!(searched.query.text, "logement");
+}
+
+#[test]
+fn a_place_opens_the_view_search_and_service_and_is_written_back() {
+    use service_range_mapper::core::place::Place;
+    use service_range_mapper::core::search::RangeQuery;
+    let place = Place {
+        view: Some("inventory".into()),
+        query: RangeQuery {
+            text: "crise".into(),
+            tier: Some("proximite".into()),
+            kind: None,
+        },
+        service: Some("crise".into()),
+    };
+    let moved = state().reduce(Action::GoTo(place.clone()));
+    assert_eq!(moved.view, View::Inventory);
+    assert_eq!(moved.open_service, Some(index_of(&moved, "crise")));
+    assert_eq!(moved.place(), place);
+    // A place without a view is the range; an unknown service opens nothing.
+    let back = moved.reduce(Action::GoTo(Place {
+        service: Some("nulle-part".into()),
+        ..Place::default()
+    }));
+    assert_eq!(back.view, View::Range);
+    assert_eq!(back.open_service, None);
+    assert_eq!(back.place(), Place::default());
+}
+
+#[test]
+fn the_participant_stamps_the_gaps_they_add() {
+    use service_range_mapper::state::Participant;
+    let s = state().reduce(Action::SetParticipant(Participant {
+        name: "Julie".into(),
+        perspective: Some(Perspective::FamilyAndCloseOnes),
+    }));
+    let s = s.reduce(Action::NewGap(GapTarget::Other));
+    let form = s.form.as_ref().unwrap();
+    assert_eq!(form.by.name, "Julie");
+    assert_eq!(form.by.perspective, Some(Perspective::FamilyAndCloseOnes));
+}
