@@ -28,6 +28,15 @@ const SIZE: f64 = 800.0;
 /// Up to this many providers, every node is named; beyond, only the one in focus.
 const NAMED: usize = 40;
 
+/// A name short enough to sit beside its node (the full name is the node's label).
+fn short(name: &str) -> String {
+    const LONGEST: usize = 24;
+    match name.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("{}…", name[..cut].trim_end()),
+        None => name.to_string(),
+    }
+}
+
 /// The style class (1 to 5) of a level rank on a scale whose top rank is `top`.
 fn style_of(level: usize, top: usize) -> usize {
     if level == 0 {
@@ -157,20 +166,22 @@ pub fn PartnerGraph(props: &PartnerGraphProps) -> Html {
                {onclick} {onfocus}>
                 <circle r="9" />
                 if named {
-                    <text x={if outward { "14" } else { "-14" }} y="4" text-anchor={if outward { "start" } else { "end" }}
-                          aria-hidden="true">{ provider.name.get(lang) }</text>
+                    <text x={if outward { "14" } else { "-14" }} y="6" text-anchor={if outward { "start" } else { "end" }}
+                          aria-hidden="true">{ short(provider.name.get(lang)) }</text>
                 }
             </g>
         }
     });
     html! {
         <figure class="srm-graph">
-            <svg ref={svg_ref} viewBox={format!("-160 -40 {} {}", SIZE + 320.0, SIZE + 80.0)} role="group"
+            <svg ref={svg_ref} viewBox={format!("-280 -40 {} {}", SIZE + 560.0, SIZE + 80.0)} role="group"
                  aria-label={work.graph_label} {onkeydown}>
-                { for edges.into_iter().enumerate().filter(|(_, e)| !e.is_empty()).map(|(p, e)| html! {
-                    <ProviderEdges key={p} edges={Rc::new(e)} />
-                }) }
-                { for nodes }
+                <g class="srm-links">
+                    { for edges.into_iter().enumerate().filter(|(_, e)| !e.is_empty()).map(|(p, e)| html! {
+                        <ProviderEdges key={p} edges={Rc::new(e)} />
+                    }) }
+                </g>
+                <g class="srm-nodes">{ for nodes }</g>
             </svg>
             <figcaption class="srm-hint">{ work.graph_hint }{ " " }{ work.legend_levels }</figcaption>
         </figure>
