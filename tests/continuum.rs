@@ -320,7 +320,7 @@ fn the_reducer_saves_undoes_and_redoes_a_relation() {
     let change = edit("cisss", "omh", "coalition", Some("integration"));
     let s = s.reduce(Action::SaveRelation(pair.clone(), Some(change.clone())));
     assert_eq!(s.relation_form, None);
-    assert_eq!(s.session.relations, [change.clone()]);
+    assert_eq!(s.session.relations, std::slice::from_ref(&change));
     assert!(s.can_undo());
     let s = s.reduce(Action::Undo);
     assert!(s.session.relations.is_empty());
@@ -387,8 +387,11 @@ fn collaboration_gaps_are_in_the_csv_and_the_report() {
     assert!(md.contains("gone"));
 }
 
-/// Problems of a config text as (severity, path, kind) with their positions.
-fn problems_of(text: &str) -> Vec<(Severity, String, ProblemKind, Option<(usize, usize)>)> {
+/// A problem as (severity, path, kind, line and column).
+type Found = (Severity, String, ProblemKind, Option<(usize, usize)>);
+
+/// Problems of a config text.
+fn problems_of(text: &str) -> Vec<Found> {
     load_text(text)
         .problems
         .into_iter()
