@@ -536,9 +536,9 @@ async fn a_level_set_in_the_matrix_shows_in_every_view_and_undo_brings_it_back()
     assert_eq!(text(&one(&row, ".srm-relation-level")), "Coalition");
     assert!(text(&row).contains("Personnel partagé"));
     assert_eq!(all(&element, ".srm-graph [data-node]").len(), 12);
-    assert_eq!(all(&element, ".srm-graph line.srm-edge").len(), 17);
+    assert_eq!(all(&element, ".srm-links line.srm-edge").len(), 17);
     assert_eq!(
-        all(&element, ".srm-graph line.srm-edge-4").len(),
+        all(&element, ".srm-links line.srm-edge-4").len(),
         2,
         "coalition: the fourth style"
     );
@@ -548,7 +548,7 @@ async fn a_level_set_in_the_matrix_shows_in_every_view_and_undo_brings_it_back()
     press(&cisss, "Enter");
     yew::scheduler::flush().await;
     assert_eq!(cisss.get_attribute("aria-pressed").unwrap(), "true");
-    assert_eq!(all(&element, ".srm-graph line.srm-edge-on").len(), 9);
+    assert_eq!(all(&element, ".srm-links line.srm-edge-on").len(), 9);
     assert!(all(&element, ".srm-graph .srm-edge-label")
         .iter()
         .any(|l| text(l) == "Coalition"));
