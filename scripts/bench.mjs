@@ -173,6 +173,137 @@ async function workshopTimings(page) {
   console.log(`  CSV export (click -> file offered)    ${csv.toFixed(1).padStart(7)} ms  target 100 ms -> ${csv <= 100 ? "met" : "NOT MET"}`);
 }
 
+/** A config with `providers` providers (five kinds, in turn) and `relations` relations
+ *  between distinct pairs, at every level, a third of them with a higher target. The pair
+ *  p0–p5 (both public establishments) is always related: the level-change runs edit it. */
+function network(providers, relations) {
+  const kinds = ["public_establishment", "community_organisation", "private_practice", "intersectoral_partner", "other"];
+  const levels = ["none", "communication", "cooperation", "coordination", "coalition", "integration"];
+  const mechanisms = ["single_access_point", "service_agreement", "liaison_officer", "case_management", "shared_care", "joint_programme", "resource_directory", "joint_governance"];
+  const services = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, tier: ["proximite", "intersectoriel", "specialise"][i % 3], label: `Service ${i}` }));
+  const list = Array.from({ length: providers }, (_, i) => ({ id: `p${i}`, name: `Organisme partenaire numéro ${i}`, kind: kinds[i % kinds.length] }));
+  const offers = services.map((s, i) => ({ provider: `p${(i * 7) % providers}`, service: s.id }));
+  let seed = 12345;
+  const random = (n) => {
+    // 32-bit arithmetic: a product of doubles past 2^53 would lose the low bits.
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const seen = new Set(["p0|p5"]);
+  const rel = [{ providers: ["p0", "p5"], level: "cooperation", target: "coalition", mechanisms: ["service_agreement"], services: ["s0"] }];
+  while (rel.length < relations) {
+    const a = random(providers), b = random(providers);
+    const key = a < b ? `p${a}|p${b}` : `p${b}|p${a}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    const level = random(6);
+    const r = { providers: [`p${a}`, `p${b}`], level: levels[level] };
+    if (level < 5 && random(3) === 0) r.target = levels[level + 1 + random(5 - level)];
+    if (random(2)) r.mechanisms = [mechanisms[random(mechanisms.length)]];
+    if (random(4) === 0) r.services = [`s${random(services.length)}`];
+    rel.push(r);
+  }
+  return JSON.stringify({ version: 1, id: `bench-network-${providers}`, territory: { name: "Réseau généré" }, services, providers: list, offers, continuum: { relations: rel } });
+}
+
+/** The continuum's views with 300 providers and 3,000 relations: the matrix and the graph
+ *  from the click to the DOM, and a level change (Save -> every shown view updated). */
+async function continuumTimings(page) {
+  const result = await page.evaluate(
+    async ({ config }) => {
+      const srm = await import("/pkg/service_range_mapper_workshop.js");
+      await srm.default();
+      // Microtask by microtask (Yew renders there), letting tasks run now and then (a
+      // dialog's close event is one).
+      const settle = async (done) => {
+        const t0 = performance.now();
+        for (let tick = 1; !done(); tick++) {
+          if (performance.now() - t0 > 20000) throw new Error("never settled");
+          await (tick % 500 ? Promise.resolve() : new Promise((ok) => setTimeout(ok, 0)));
+        }
+      };
+      const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      const host = document.createElement("div");
+      document.body.append(host);
+      const widget = srm.mount(host, config, { lang: "fr", autosave: false });
+      await settle(() => host.querySelector("section.srm-tier"));
+      const views = () => [...host.querySelectorAll(".srm-view-button")];
+      const out = { matrix: [], matrixPainted: [], graph: [], graphPainted: [], continuum: [], all: null, levelMatrix: [], levelGraph: [] };
+      const show = async (index, ready, into, painted) => {
+        views()[0].click();
+        await settle(() => host.querySelector(".srm").dataset.view === "range");
+        await frame();
+        const t0 = performance.now();
+        views()[index].click();
+        await settle(ready);
+        into.push(performance.now() - t0);
+        await frame();
+        if (painted) painted.push(performance.now() - t0);
+      };
+      for (let run = 0; run < 5; run++) {
+        await show(3, () => host.querySelectorAll(".srm-matrix tr[data-row]").length === 60, out.matrix, out.matrixPainted);
+        await show(4, () => host.querySelectorAll(".srm-links line").length === 3000 && host.querySelectorAll("[data-node]").length === 300, out.graph, out.graphPainted);
+        await show(2, () => host.querySelector(".srm-steps"), out.continuum);
+      }
+      // A level change: open the form (not timed), pick the next level, then time Save ->
+      // the view shows it.
+      const change = async (cell, read, into) => {
+        for (let run = 0; run < 6; run++) {
+          const before = read();
+          cell().click();
+          await settle(() => host.querySelector("dialog[open] form"));
+          const radios = [...host.querySelectorAll("dialog[open] input[name$=relation-level]")];
+          const current = radios.findIndex((r) => r.checked);
+          radios[current === 3 ? 2 : 3].click();
+          await settle(() => true);
+          await frame();
+          const t0 = performance.now();
+          host.querySelector("dialog[open] button[type=submit]").click();
+          await settle(() => read() !== before);
+          into.push(performance.now() - t0);
+          await frame();
+        }
+      };
+      views()[3].click();
+      await settle(() => host.querySelector(".srm-matrix"));
+      const pair = () => [...host.querySelectorAll(".srm-matrix tr[data-row='0'] .srm-cell-button")].find((b) => b.getAttribute("aria-label").includes("numéro 5 ("));
+      await change(pair, () => pair().textContent, out.levelMatrix);
+      views()[4].click();
+      await settle(() => host.querySelector("tr[data-pair='p0|p5']"));
+      const row = () => host.querySelector("tr[data-pair='p0|p5']");
+      await change(() => row().querySelector(".srm-row-buttons button"), () => row().querySelector(".srm-relation-level").textContent + host.querySelectorAll(".srm-links .srm-edge-3").length, out.levelGraph);
+      // For the record: the whole 300 × 300 matrix at once (all kinds in rows and columns).
+      views()[3].click();
+      await settle(() => host.querySelector(".srm-matrix"));
+      await frame();
+      const selects = host.querySelectorAll(".srm-matrix-view select");
+      const t0 = performance.now();
+      for (const select of selects) {
+        select.value = "";
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+      await settle(() => host.querySelectorAll(".srm-matrix tr[data-row]").length === 300 && host.querySelectorAll(".srm-matrix tr[data-row='0'] td").length === 300);
+      out.all = performance.now() - t0;
+      widget.destroy();
+      host.remove();
+      return out;
+    },
+    { config: network(300, 3000) },
+  );
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const line = (label, value, target) =>
+    console.log(`  ${label.padEnd(46)} ${value.toFixed(1).padStart(7)} ms${target ? `  target ${target} ms -> ${value <= target ? "met" : "NOT MET"}` : ""}`);
+  console.log("\nContinuum, workshop bundle, 300 providers and 3,000 relations (median)");
+  line("partner matrix, one block 60 × 60 (click -> DOM)", median(result.matrix), 300);
+  line("  same, painted", median(result.matrixPainted));
+  line("network graph + table (click -> DOM)", median(result.graph), 300);
+  line("  same, painted", median(result.graphPainted));
+  line("continuum view (click -> DOM)", median(result.continuum));
+  line("level change in the matrix (Save -> cell)", median(result.levelMatrix), 16);
+  line("level change in the network (Save -> row, edge)", median(result.levelGraph), 16);
+  line("whole matrix 300 × 300, for the record", result.all);
+}
+
 async function timings(page, label, config, expected, runs, bundle = "service_range_mapper") {
   const results = await page.evaluate(
     async ({ config, expected, runs, bundle }) => {
@@ -239,6 +370,7 @@ try {
   await timings(workshop, "built-in config (24)", null, 24, 15, "service_range_mapper_workshop");
   await timings(workshop, "generated, 1,000 services", generated(1000), shownCards(1000), 7, "service_range_mapper_workshop");
   await workshopTimings(workshop);
+  await continuumTimings(workshop);
 } finally {
   await browser.close();
   server.close();

@@ -473,3 +473,232 @@ async fn a_long_tier_shows_its_services_a_page_at_a_time_and_focus_follows() {
     assert!(tier.query_selector(".srm-more").unwrap().is_none());
     handle.destroy();
 }
+
+fn click(element: &Element) {
+    element.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+/// Presses a key on an element (the event bubbles to the widget, as a real one does).
+fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Focuses an element, HTML or SVG (graph nodes).
+fn focus(element: &Element) {
+    element.unchecked_ref::<HtmlElement>().focus().unwrap();
+}
+
+/// The toolbar button that shows a view.
+fn view_button(root: &Element, label: &str) -> Element {
+    all(root, ".srm-toolbar .srm-view-button")
+        .into_iter()
+        .find(|b| text(b) == label)
+        .unwrap_or_else(|| panic!("no view button {label}"))
+}
+
+/// The matrix cell of a pair, by the provider names its label starts with.
+fn matrix_cell(root: &Element, label_part: &str) -> Element {
+    all(root, ".srm-matrix button.srm-cell-button")
+        .into_iter()
+        .find(|b| {
+            b.get_attribute("aria-label")
+                .unwrap_or_default()
+                .contains(label_part)
+        })
+        .unwrap_or_else(|| panic!("no cell {label_part}"))
+}
+
+const CISSS_OMH: &str = "CISSS de l'Estuaire — installation CLSC des Pins — Office municipal d'habitation de Port-aux-Pins";
+
+#[wasm_bindgen_test]
+async fn a_level_set_in_the_matrix_shows_in_every_view_and_undo_brings_it_back() {
+    let element = host();
+    let mut handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("autosave", false.into()), ("lang", "fr".into())]),
+    );
+    yew::scheduler::flush().await;
+    click(&view_button(&element, "Matrice des partenaires"));
+    yew::scheduler::flush().await;
+    assert_eq!(
+        one(&element, ".srm").get_attribute("data-view").unwrap(),
+        "matrix"
+    );
+    // 12 providers: 12 rows, 12 × 11 cells to edit, each naming its level in words.
+    assert_eq!(all(&element, ".srm-matrix tbody tr[data-row]").len(), 12);
+    assert_eq!(all(&element, ".srm-matrix .srm-cell-button").len(), 132);
+    let cell = matrix_cell(&element, CISSS_OMH);
+    assert_eq!(text(&cell), "Communication → Coordination");
+    assert_eq!(
+        all(&element, ".srm-matrix [tabindex=\"0\"]").len(),
+        1,
+        "one cell reached by Tab"
+    );
+    click(&cell);
+    yew::scheduler::flush().await;
+    let dialog = one(&element, "dialog[open]");
+    assert!(text(&dialog).contains("Office municipal d'habitation"));
+    click(&one(
+        &dialog,
+        "input[type=radio][value=coalition][name$=relation-level]",
+    ));
+    click(&one(&dialog, "input[type=checkbox][value=shared_staff]"));
+    yew::scheduler::flush().await;
+    click(&one(&dialog, "button[type=submit]"));
+    settle().await;
+    assert!(
+        element.query_selector("dialog").unwrap().is_none(),
+        "the form closes on save"
+    );
+    // The target stays where it was (now below the level: no longer a gap).
+    assert_eq!(
+        text(&matrix_cell(&element, CISSS_OMH)),
+        "Coalition → Coordination"
+    );
+    // The network's table and graph.
+    click(&view_button(&element, "Réseau des partenaires"));
+    yew::scheduler::flush().await;
+    let row = one(&element, "tr[data-pair=\"cisss|omh\"]");
+    assert_eq!(text(&one(&row, ".srm-relation-level")), "Coalition");
+    assert!(text(&row).contains("Personnel partagé"));
+    assert_eq!(all(&element, ".srm-graph [data-node]").len(), 12);
+    assert_eq!(all(&element, ".srm-links line.srm-edge").len(), 17);
+    assert_eq!(
+        all(&element, ".srm-links line.srm-edge-4").len(),
+        2,
+        "coalition: the fourth style"
+    );
+    // Selecting the CISSS highlights its relations and names their levels.
+    let cisss = one(&element, ".srm-graph [data-node=\"0\"]");
+    focus(&cisss);
+    press(&cisss, "Enter");
+    yew::scheduler::flush().await;
+    assert_eq!(cisss.get_attribute("aria-pressed").unwrap(), "true");
+    assert_eq!(all(&element, ".srm-links line.srm-edge-on").len(), 9);
+    assert!(all(&element, ".srm-graph .srm-edge-label")
+        .iter()
+        .any(|l| text(l) == "Coalition"));
+    assert_eq!(all(&element, ".srm-relations tbody tr").len(), 9);
+    // The inventory's collaboration gaps follow: the pair reached its target and more.
+    click(&view_button(&element, "Inventaire des besoins"));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&element, ".srm-collab-gaps tbody tr").len(), 11);
+    // Undo brings the config's level back.
+    let undo = all(&element, ".srm-toolbar button")
+        .into_iter()
+        .find(|b| text(b).contains("Défaire"))
+        .unwrap();
+    click(&undo);
+    yew::scheduler::flush().await;
+    assert_eq!(all(&element, ".srm-collab-gaps tbody tr").len(), 12);
+    click(&view_button(&element, "Matrice des partenaires"));
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&matrix_cell(&element, CISSS_OMH)),
+        "Communication → Coordination"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_matrix_cells_and_graph_nodes() {
+    let element = host();
+    let mut handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("autosave", false.into()), ("lang", "en".into())]),
+    );
+    yew::scheduler::flush().await;
+    let press = |target: &Element, key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&event).unwrap();
+    };
+    let focused = || document().active_element().unwrap();
+    click(&view_button(&element, "Partner matrix"));
+    yew::scheduler::flush().await;
+    let first = one(&element, ".srm-matrix [tabindex=\"0\"]");
+    focus(&first);
+    assert_eq!(first.get_attribute("data-cell").unwrap(), "0-1");
+    // Down and right, each time over the diagonal: a provider with itself has no cell.
+    press(&first, "ArrowDown");
+    assert_eq!(focused().get_attribute("data-cell").unwrap(), "2-1");
+    press(&focused(), "ArrowRight");
+    assert_eq!(focused().get_attribute("data-cell").unwrap(), "2-3");
+    click(&view_button(&element, "Partner network"));
+    yew::scheduler::flush().await;
+    let node = one(&element, ".srm-graph [data-node][tabindex=\"0\"]");
+    focus(&node);
+    yew::scheduler::flush().await;
+    let start = node.get_attribute("data-node").unwrap();
+    press(&node, "ArrowRight");
+    yew::scheduler::flush().await;
+    let next = focused();
+    assert_ne!(next.get_attribute("data-node").unwrap(), start);
+    press(&next, "Enter");
+    yew::scheduler::flush().await;
+    assert_eq!(next.get_attribute("aria-pressed").unwrap(), "true");
+    assert!(text(&one(&element, ".srm-relations caption")).starts_with("Relations of "));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_service_detail_shows_the_relations_between_its_providers() {
+    let element = host();
+    let mut handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("autosave", false.into()), ("lang", "fr".into())]),
+    );
+    yew::scheduler::flush().await;
+    click(&one(
+        &element,
+        "li[data-service=crise] .srm-service-open, li[data-service=crise] button",
+    ));
+    yew::scheduler::flush().await;
+    let relations = text(&one(&element, "dialog[open] .srm-service-relations"));
+    assert!(
+        relations.contains("Centre de crise L'Accalmie"),
+        "{relations}"
+    );
+    assert!(
+        relations.contains("Coordination → cible\u{a0}: Coalition"),
+        "{relations}"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_continuum_view_counts_the_relations_at_each_level() {
+    let (root, mut handle) = mounted(JsValue::NULL, "en").await;
+    click(&view_button(&root, "Continuum of collaboration"));
+    yew::scheduler::flush().await;
+    let steps: Vec<String> = all(&root, ".srm-step .srm-step-count")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "2 relations · 12%",
+            "3 relations · 18%",
+            "6 relations · 35%",
+            "5 relations · 29%",
+            "1 relation · 6%",
+            "0 relations · 0%"
+        ]
+    );
+    assert_eq!(all(&root, ".srm-step-relation").len(), 17);
+    let density = text(&one(&root, "[data-indicator=density] dd"));
+    assert_eq!(density, "15 of 66 pairs · 23%");
+    handle.destroy();
+}

@@ -56,14 +56,13 @@ pub fn CollaborationGaps(props: &CollaborationGapsProps) -> Html {
     };
     html! {
         <section class="srm-collaboration-gaps">
-            <h4>{ work.collab_gaps }</h4>
             if gaps.is_empty() {
+                <h4>{ work.collab_gaps }</h4>
                 <p class="srm-empty">{ work.no_collab_gaps }</p>
             } else {
                 { table(work.collab_gaps, gaps) }
             }
             if !orphans.is_empty() {
-                <h4>{ work.orphaned_relations }</h4>
                 { table(work.orphaned_relations, orphans) }
             }
         </section>

@@ -89,7 +89,9 @@ pub fn ContinuumView(props: &ContinuumViewProps) -> Html {
         <div class="srm-continuum">
             <CollaborationIndicators prepared={props.prepared.clone()} collaboration={collaboration.clone()} {lang} />
             <h3 class="srm-section-title">{ work.continuum_caption }</h3>
-            <ol class="srm-steps">{ for steps }</ol>
+            // A narrow page scrolls the steps sideways: the list takes focus so that the
+            // keyboard can scroll it too.
+            <ol class="srm-steps" tabindex="0" aria-label={work.continuum_caption}>{ for steps }</ol>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! columns shown. A row re-renders only when one of its cells changes, so that changing a
 //! level updates one row, not the whole matrix.
 
-use crate::core::i18n::{action_on, catalogue, level_and_target, workshop_text};
+use crate::core::i18n::workshop_text;
 use crate::core::text::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,7 +52,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                     <>
                         <span class="srm-cell-level">{ level.clone() }</span>
                         if let Some(target) = &target {
-                            <span class="srm-cell-goal">{ "→ " }{ target.clone() }</span>
+                            { " " }<span class="srm-cell-goal">{ "→ " }{ target.clone() }</span>
                         }
                     </>
                 };
@@ -60,8 +60,12 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                     return html! { <td key={cell.column} {class}>{ content }</td> };
                 }
                 let pair = format!("{} — {}", name, props.names[cell.column]);
-                let said = format!("{pair}{}{}", catalogue(props.lang).colon,
-                    level_and_target(props.lang, level, target.as_deref()));
+                // The name starts with the words the cell shows (WCAG 2.5.3, label in name).
+                let shown = match &target {
+                    Some(t) => format!("{level} → {t}"),
+                    None => level.to_string(),
+                };
+                let said = format!("{shown} — {pair}");
                 let onclick = {
                     let (on_edit, column) = (props.on_edit.clone(), cell.column);
                     Callback::from(move |_: MouseEvent| on_edit.emit((row, column)))
@@ -70,7 +74,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                     <td key={cell.column} {class}>
                         <button type="button" class="srm-cell-button" data-cell={format!("{}-{i}", props.position)}
                                 tabindex={if props.tab_cell == Some(i) { "0" } else { "-1" }}
-                                aria-label={action_on(props.lang, work.edit_relation, &said)} {onclick}>
+                                aria-label={format!("{said} ({})", work.edit_relation.to_lowercase())} {onclick}>
                             { content }
                         </button>
                     </td>

@@ -28,6 +28,15 @@ const SIZE: f64 = 800.0;
 /// Up to this many providers, every node is named; beyond, only the one in focus.
 const NAMED: usize = 40;
 
+/// A name short enough to sit beside its node (the full name is the node's label).
+fn short(name: &str) -> String {
+    const LONGEST: usize = 24;
+    match name.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("{}…", name[..cut].trim_end()),
+        None => name.to_string(),
+    }
+}
+
 /// The style class (1 to 5) of a level rank on a scale whose top rank is `top`.
 fn style_of(level: usize, top: usize) -> usize {
     if level == 0 {
@@ -149,30 +158,54 @@ pub fn PartnerGraph(props: &PartnerGraphProps) -> Html {
         let outward = x as f64 >= SIZE / 2.0;
         let named = n <= NAMED || spot == Some(p);
         let kind = kind_key(provider.kind);
+        // The name is beside the button, not in it: shortened, it would not match the
+        // button's full name (WCAG 2.5.3).
         html! {
-            <g key={p} class={classes!("srm-node", format!("srm-node-{kind}"), (props.selected == Some(p)).then_some("srm-node-selected"))}
-               transform={format!("translate({x} {y})")} role="button" data-node={p.to_string()}
-               tabindex={if tab_node == Some(p) { "0" } else { "-1" }}
-               aria-pressed={(props.selected == Some(p)).to_string()} aria-label={label}
-               {onclick} {onfocus}>
-                <circle r="9" />
+            <g key={p} class={classes!("srm-node-wrap", format!("srm-node-{kind}"), (props.selected == Some(p)).then_some("srm-node-selected"))}
+               transform={format!("translate({x} {y})")}>
+                <g class="srm-node" role="button" data-node={p.to_string()}
+                   tabindex={if tab_node == Some(p) { "0" } else { "-1" }}
+                   aria-pressed={(props.selected == Some(p)).to_string()} aria-label={label}
+                   {onclick} {onfocus}>
+                    <circle r="9" />
+                </g>
                 if named {
-                    <text x={if outward { "14" } else { "-14" }} y="4" text-anchor={if outward { "start" } else { "end" }}
-                          aria-hidden="true">{ provider.name.get(lang) }</text>
+                    <text x={if outward { "14" } else { "-14" }} y="6" text-anchor={if outward { "start" } else { "end" }}
+                          aria-hidden="true">{ short(provider.name.get(lang)) }</text>
                 }
             </g>
         }
     });
     html! {
         <figure class="srm-graph">
-            <svg ref={svg_ref} viewBox={format!("-160 -40 {} {}", SIZE + 320.0, SIZE + 80.0)} role="group"
+            <svg ref={svg_ref} viewBox={format!("-280 -40 {} {}", SIZE + 560.0, SIZE + 80.0)} role="group"
                  aria-label={work.graph_label} {onkeydown}>
-                { for edges.into_iter().enumerate().filter(|(_, e)| !e.is_empty()).map(|(p, e)| html! {
-                    <ProviderEdges key={p} edges={Rc::new(e)} />
-                }) }
-                { for nodes }
+                <g class="srm-links">
+                    { for edges.into_iter().enumerate().filter(|(_, e)| !e.is_empty()).map(|(p, e)| html! {
+                        <ProviderEdges key={p} edges={Rc::new(e)} />
+                    }) }
+                </g>
+                <g class="srm-nodes">{ for nodes }</g>
             </svg>
-            <figcaption class="srm-hint">{ work.graph_hint }{ " " }{ work.legend_levels }</figcaption>
+            <figcaption class="srm-hint">
+                <p>{ work.graph_hint }{ " " }{ work.legend_levels }</p>
+                <ul class="srm-graph-legend">
+                    { for groups.iter().map(|(kind, _)| html! {
+                        <li key={kind_key(*kind)} class={classes!("srm-node-wrap", format!("srm-node-{}", kind_key(*kind)))}>
+                            <svg viewBox="-10 -10 20 20" width="14" height="14" aria-hidden="true"><circle r="8" /></svg>
+                            { provider_kind_label(lang, *kind) }
+                        </li>
+                    }) }
+                    { for levels.iter().enumerate().skip(1).map(|(rank, label)| html! {
+                        <li key={format!("level-{rank}")}>
+                            <svg viewBox="0 0 40 14" width="40" height="14" aria-hidden="true">
+                                <line class={classes!("srm-edge", format!("srm-edge-{}", style_of(rank, top)))} x1="2" y1="7" x2="38" y2="7" />
+                            </svg>
+                            { label.clone() }
+                        </li>
+                    }) }
+                </ul>
+            </figcaption>
         </figure>
     }
 }
