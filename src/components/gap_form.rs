@@ -136,13 +136,7 @@ fn GapFormBody(props: &GapFormProps) -> Html {
             }
         })
     };
-    let cancel = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| match &close {
-            Some(CloseModal(close)) => close.emit(()),
-            None => on_action.emit(Action::CloseGapForm),
-        })
-    };
+    let cancel = CloseModal::cancel(close, &props.on_action, Action::CloseGapForm);
     let gap = &*draft;
     let about = target_label(&props.prepared.config, gap, lang);
     let other = gap.target == GapTarget::Other;

@@ -10,6 +10,23 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub struct CloseModal(pub Callback<()>);
 
+impl CloseModal {
+    /// A Cancel button of a form in a modal: closes the dialog (the browser then returns
+    /// focus to what opened it), or, with no dialog around, sends `closed` so the state
+    /// forgets the form.
+    pub fn cancel(
+        close: Option<CloseModal>,
+        on_action: &Callback<crate::state::Action>,
+        closed: crate::state::Action,
+    ) -> Callback<MouseEvent> {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| match &close {
+            Some(CloseModal(close)) => close.emit(()),
+            None => on_action.emit(closed.clone()),
+        })
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ModalProps {
     pub class: AttrValue,

@@ -104,13 +104,7 @@ fn RelationFormBody(props: &RelationFormProps) -> Html {
             }
         })
     };
-    let cancel = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| match &close {
-            Some(CloseModal(close)) => close.emit(()),
-            None => on_action.emit(Action::CloseRelationForm),
-        })
-    };
+    let cancel = CloseModal::cancel(close, &props.on_action, Action::CloseRelationForm);
     // A radio group over the scale; `none_choice` adds "no target" first.
     let levels = |field: &'static str,
                   legend: &'static str,

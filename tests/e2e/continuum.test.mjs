@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations } from "./harness.mjs";
+import { start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations, focusedLabel, tabTo } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -14,24 +14,6 @@ before(async () => {
 after(async () => {
   await env?.stop();
 });
-
-/** The accessible label of the focused element (its aria-label, its <label>, or its text). */
-const focusedLabel = (page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el) return "";
-    const label = el.getAttribute("aria-label") || el.labels?.[0]?.textContent || el.textContent;
-    return label.replace(/\s+/g, " ").trim();
-  });
-
-async function tabTo(page, label, max = 200) {
-  for (let i = 0; i < max; i++) {
-    const current = await focusedLabel(page);
-    if (typeof label === "string" ? current === label : label.test(current)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`could not reach ${label} with Tab`);
-}
 
 const PAIR = "CISSS de l'Estuaire — installation CLSC des Pins — Office municipal d'habitation de Port-aux-Pins";
 

@@ -121,3 +121,22 @@ export async function expectNoAxeViolations(page, where) {
   const violations = await axe(page);
   assert.deepEqual(violations, [], `axe-core violations ${where}: ${JSON.stringify(violations, null, 1)}`);
 }
+
+/** The accessible label of the focused element (its aria-label, its <label>, or its text). */
+export const focusedLabel = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return "";
+    const label = el.getAttribute("aria-label") || el.labels?.[0]?.textContent || el.textContent;
+    return label.replace(/\s+/g, " ").trim();
+  });
+
+/** Presses Tab until the focused element's accessible label matches. */
+export async function tabTo(page, label, max = 200) {
+  for (let i = 0; i < max; i++) {
+    const current = await focusedLabel(page);
+    if (typeof label === "string" ? current === label : label.test(current)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach ${label} with Tab`);
+}

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations } from "./harness.mjs";
+import { ROOT, start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations, focusedLabel, tabTo } from "./harness.mjs";
 
 const DEFAULT = JSON.parse(readFileSync(join(ROOT, "src/core/default_config.json"), "utf8"));
 let env;
@@ -16,25 +16,6 @@ before(async () => {
 after(async () => {
   await env?.stop();
 });
-
-/** The accessible label of the focused element (its aria-label, its <label>, or its text). */
-const focusedLabel = (page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el) return "";
-    const label = el.getAttribute("aria-label") || el.labels?.[0]?.textContent || el.textContent;
-    return label.replace(/\s+/g, " ").trim();
-  });
-
-/** Presses Tab until the focused element's accessible label matches. */
-async function tabTo(page, label, max = 200) {
-  for (let i = 0; i < max; i++) {
-    const current = await focusedLabel(page);
-    if (typeof label === "string" ? current === label : label.test(current)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`could not reach ${label} with Tab`);
-}
 
 /** Fills the open gap form with the keyboard alone: population, severity "Élevée" (arrow
  *  key in the radio group), a proposed action, then Enter to submit. */
