@@ -328,6 +328,18 @@ fn options_with(pairs: &[(&str, JsValue)]) -> JsValue {
     o.into()
 }
 
+/// The built-in example in an editable widget that saves nothing to storage.
+async fn editable_example(lang: &str) -> (Element, WidgetHandle) {
+    let element = host();
+    let handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("autosave", false.into()), ("lang", lang.into())]),
+    );
+    yew::scheduler::flush().await;
+    (element, handle)
+}
+
 #[wasm_bindgen_test]
 async fn a_read_only_widget_has_no_editing_control() {
     let element = host();
@@ -357,13 +369,7 @@ async fn a_read_only_widget_has_no_editing_control() {
 
 #[wasm_bindgen_test]
 async fn the_host_reads_and_loads_the_session() {
-    let element = host();
-    let mut handle = mount(
-        element.clone(),
-        JsValue::NULL,
-        options_with(&[("autosave", false.into()), ("lang", "fr".into())]),
-    );
-    yew::scheduler::flush().await;
+    let (element, mut handle) = editable_example("fr").await;
     let session = handle.inventory();
     let format = js_sys::Reflect::get(&session, &"format".into()).unwrap();
     assert_eq!(
@@ -403,13 +409,7 @@ async fn the_host_reads_and_loads_the_session() {
 
 #[wasm_bindgen_test]
 async fn the_gap_form_saves_a_gap_and_undo_removes_it() {
-    let element = host();
-    let mut handle = mount(
-        element.clone(),
-        JsValue::NULL,
-        options_with(&[("autosave", false.into()), ("lang", "en".into())]),
-    );
-    yew::scheduler::flush().await;
+    let (element, mut handle) = editable_example("en").await;
     one(&element, "li[data-service=transport] .srm-card-add")
         .dyn_ref::<HtmlElement>()
         .unwrap()
@@ -517,13 +517,7 @@ const CISSS_OMH: &str = "CISSS de l'Estuaire — installation CLSC des Pins — 
 
 #[wasm_bindgen_test]
 async fn a_level_set_in_the_matrix_shows_in_every_view_and_undo_brings_it_back() {
-    let element = host();
-    let mut handle = mount(
-        element.clone(),
-        JsValue::NULL,
-        options_with(&[("autosave", false.into()), ("lang", "fr".into())]),
-    );
-    yew::scheduler::flush().await;
+    let (element, mut handle) = editable_example("fr").await;
     click(&view_button(&element, "Matrice des partenaires"));
     yew::scheduler::flush().await;
     assert_eq!(
@@ -608,21 +602,7 @@ async fn a_level_set_in_the_matrix_shows_in_every_view_and_undo_brings_it_back()
 
 #[wasm_bindgen_test]
 async fn arrow_keys_move_between_matrix_cells_and_graph_nodes() {
-    let element = host();
-    let mut handle = mount(
-        element.clone(),
-        JsValue::NULL,
-        options_with(&[("autosave", false.into()), ("lang", "en".into())]),
-    );
-    yew::scheduler::flush().await;
-    let press = |target: &Element, key: &str| {
-        let init = web_sys::KeyboardEventInit::new();
-        init.set_key(key);
-        init.set_bubbles(true);
-        let event =
-            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-        target.dispatch_event(&event).unwrap();
-    };
+    let (element, mut handle) = editable_example("en").await;
     let focused = || document().active_element().unwrap();
     click(&view_button(&element, "Partner matrix"));
     yew::scheduler::flush().await;
@@ -653,13 +633,7 @@ async fn arrow_keys_move_between_matrix_cells_and_graph_nodes() {
 
 #[wasm_bindgen_test]
 async fn a_service_detail_shows_the_relations_between_its_providers() {
-    let element = host();
-    let mut handle = mount(
-        element.clone(),
-        JsValue::NULL,
-        options_with(&[("autosave", false.into()), ("lang", "fr".into())]),
-    );
-    yew::scheduler::flush().await;
+    let (element, mut handle) = editable_example("fr").await;
     click(&one(
         &element,
         "li[data-service=crise] .srm-service-open, li[data-service=crise] button",
