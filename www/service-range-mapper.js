@@ -119,8 +119,10 @@ export class ServiceRangeMapper extends HTMLElement {
     if (!this.isConnected || before === after) return;
     if (name === "lang") this.#followLang();
     else if (name === "view") this.#widget?.set_view(after ?? "range");
-    else if (name === "config" && this.#widget && !this.#hasConfigObject) this.#update();
     else if (name !== "config") this.#mount();
+    // A config object wins over the attribute; without a widget yet (a fetch that
+    // failed, a bundle still loading), the new address mounts one.
+    else if (!this.#hasConfigObject) this.#widget ? this.#update() : this.#mount();
   }
 
   /** The config as an object (it takes precedence over the `config` attribute). */

@@ -156,6 +156,9 @@ test("each attribute works and its change updates the widget in place", async ()
   await page.locator("#guide [role=alert]").waitFor();
   assert.match(await page.locator("#guide [role=alert]").innerText(), /nulle-part\.json.*HTTP 404/);
   forget(page, /404/);
+  // A good address after the failure brings the widget back.
+  await guide.evaluate((e) => e.setAttribute("config", "examples/jeunesse.json"));
+  await page.locator("#guide section[data-tier=protection]").waitFor();
   // Removing the element frees it; defining the element twice does not throw.
   const after = await page.evaluate(async () => {
     const element = document.getElementById("guide");
