@@ -6,6 +6,7 @@
 use super::figures::TierSummary;
 use super::model::{Config, ProviderKind};
 use super::text::Text;
+use std::collections::HashMap;
 
 /// What the person is looking for. The default finds every service.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -92,11 +93,21 @@ pub fn haystacks(config: &Config) -> Vec<String> {
             haystack
         })
         .collect();
+    // Indexed once: looking each offer's service and provider up in the lists would make
+    // reading a range of thousands of services quadratic.
+    let mut services: HashMap<&str, usize> = HashMap::new();
+    for (i, service) in config.services.iter().enumerate() {
+        services.insert(&service.id, i);
+    }
+    let mut providers: HashMap<&str, usize> = HashMap::new();
+    for (i, provider) in config.providers.iter().enumerate() {
+        providers.insert(&provider.id, i);
+    }
     for offer in &config.offers {
-        let provider = config.provider(&offer.provider);
-        let service = config.services.iter().position(|s| s.id == offer.service);
-        if let (Some(provider), Some(service)) = (provider, service) {
-            push_text(&mut haystacks[service], &provider.name);
+        let provider = providers.get(offer.provider.as_str());
+        let service = services.get(offer.service.as_str());
+        if let (Some(&provider), Some(&service)) = (provider, service) {
+            push_text(&mut haystacks[service], &config.providers[provider].name);
         }
     }
     haystacks
