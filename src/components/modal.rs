@@ -1,9 +1,19 @@
-//! A modal dialog (the native `<dialog>`, opened with `showModal`): it traps focus, closes
-//! on Escape and on a click on its backdrop, and the browser returns focus to what opened
-//! it. Content closes it through the [`CloseModal`] context, so every way out goes through
-//! the dialog's own `close` event and then `on_close`.
+//! A modal dialog: it keeps the focus inside, closes on Escape and on a click around it,
+//! and gives the focus back to what opened it. Content closes it through the
+//! [`CloseModal`] context, so every way out goes through the dialog's own `close` event and
+//! then `on_close`.
+//!
+//! The citizens' build opens the native `<dialog>` with `showModal`, which does all that
+//! itself. The workshop's build shows it as a popover instead (`show` + `showPopover`: the
+//! top layer, above the page and outside any containment of the host's) and does the
+//! modal part here: `showModal` makes the rest of the document inert, and entering and
+//! leaving that state restyles every element of the page — 50 ms behind a 60 × 60 partner
+//! matrix, on each save of a form. The dialog then covers the viewport and is its own
+//! backdrop; `aria-modal` tells assistive technologies the page behind is out of reach.
 
 use crate::state::WORKSHOP;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDialogElement, HtmlElement};
 use yew::prelude::*;
 
 /// Closes the enclosing modal.
@@ -46,15 +56,25 @@ pub fn Modal(props: &ModalProps) -> Html {
     {
         let dialog_ref = dialog_ref.clone();
         use_effect_with((), move |_| {
-            if let Some(dialog) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
-                // A dialog that cannot be modal (detached element) still opens.
-                if !dialog.open() && dialog.show_modal().is_err() {
+            let dialog = dialog_ref.cast::<HtmlDialogElement>();
+            let opener = dialog.as_ref().filter(|_| WORKSHOP).and_then(focused_near);
+            if let Some(dialog) = dialog.filter(|d| !d.open()) {
+                if WORKSHOP {
+                    // `show` focuses the first control, as `showModal` does.
+                    dialog.show();
+                    let _ = dialog.show_popover();
+                } else if dialog.show_modal().is_err() {
+                    // A dialog that cannot be modal (detached element) still opens.
                     dialog.show();
                 }
             }
             move || {
-                if let Some(dialog) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
+                if let Some(dialog) = dialog_ref.cast::<HtmlDialogElement>() {
                     dialog.close();
+                    if WORKSHOP {
+                        let _ = dialog.hide_popover();
+                        give_focus_back(&dialog, opener);
+                    }
                 }
             }
         });
@@ -62,11 +82,25 @@ pub fn Modal(props: &ModalProps) -> Html {
     let close = {
         let dialog_ref = dialog_ref.clone();
         Callback::from(move |_: ()| {
-            if let Some(dialog) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
+            if let Some(dialog) = dialog_ref.cast::<HtmlDialogElement>() {
                 dialog.close();
             }
         })
     };
+    // Escape and Tab, which the browser handles for `showModal` only.
+    let onkeydown = WORKSHOP.then(|| {
+        let (close, dialog_ref) = (close.clone(), dialog_ref.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                close.emit(());
+            } else if event.key() == "Tab" {
+                if let Some(dialog) = dialog_ref.cast::<Element>() {
+                    keep_tab_inside(&dialog, &event);
+                }
+            }
+        })
+    });
     let onclose = {
         let on_close = props.on_close.clone();
         Callback::from(move |_: Event| on_close.emit(()))
@@ -103,7 +137,8 @@ pub fn Modal(props: &ModalProps) -> Html {
     };
     html! {
         <dialog class={props.class.clone()} part="dialog" ref={dialog_ref} aria-labelledby={props.title_id.clone()}
-                {onclose} {onclick}>
+                popover={WORKSHOP.then_some("manual")} aria-modal={WORKSHOP.then_some("true")}
+                {onclose} {onclick} {onkeydown}>
             <div class="srm-detail-body">
                 <div class="srm-detail-head">
                     <h2 class="srm-detail-title" id={props.title_id.clone()}>{ props.title.clone() }</h2>
@@ -113,4 +148,92 @@ pub fn Modal(props: &ModalProps) -> Html {
             </div>
         </dialog>
     }
+}
+
+/// The element in focus in the tree of `node` (its shadow root or its document).
+fn focused_near(node: &HtmlDialogElement) -> Option<HtmlElement> {
+    let root = node.get_root_node();
+    let focused = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root.dyn_ref::<web_sys::Document>()?.active_element(),
+    };
+    focused?.dyn_into().ok()
+}
+
+/// Gives the focus back to `opener` when the dialog held it (or it fell to the page's
+/// body as the dialog closed), unless the opener has left the page meanwhile.
+fn give_focus_back(dialog: &HtmlDialogElement, opener: Option<HtmlElement>) {
+    let Some(opener) = opener.filter(|o| o.is_connected()) else {
+        return;
+    };
+    let lost = match focused_near(dialog) {
+        None => true,
+        Some(now) => dialog.contains(Some(&now)) || now.tag_name() == "BODY",
+    };
+    if lost {
+        let _ = opener.focus();
+    }
+}
+
+/// Tab from the last control goes to the first one, Shift+Tab from the first to the last.
+fn keep_tab_inside(dialog: &Element, event: &KeyboardEvent) {
+    let stops = tab_stops(dialog);
+    let (Some(first), Some(last)) = (stops.first(), stops.last()) else {
+        event.prevent_default();
+        return;
+    };
+    let target: Option<Element> = event.target_dyn_into();
+    let at = target.and_then(|t| stops.iter().position(|s| same_stop(s, &t)));
+    let to = match (event.shift_key(), at) {
+        (true, Some(0)) | (true, None) => last,
+        (false, Some(i)) if i + 1 == stops.len() => first,
+        (false, None) => first,
+        _ => return,
+    };
+    event.prevent_default();
+    let _ = to.focus();
+}
+
+/// The controls Tab stops at inside `root`, in order: enabled, shown, not taken out with
+/// `tabindex="-1"`; a group of radio buttons is one stop (its checked button, or its first).
+fn tab_stops(root: &Element) -> Vec<HtmlElement> {
+    let Ok(found) = root.query_selector_all("a[href],button,input,select,textarea,[tabindex]")
+    else {
+        return Vec::new();
+    };
+    let mut stops: Vec<HtmlElement> = Vec::new();
+    for i in 0..found.length() {
+        let Some(element) = found.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
+            continue;
+        };
+        let skipped = element.has_attribute("disabled")
+            || element.get_attribute("tabindex").as_deref() == Some("-1")
+            || element.get_attribute("type").as_deref() == Some("hidden")
+            || element.offset_width() + element.offset_height() == 0;
+        if skipped || stops.iter().any(|s| same_stop(s, &element)) {
+            continue;
+        }
+        let checked = radio_group(&element).and_then(|name| {
+            let selector = format!("input[type=radio][name=\"{name}\"]:checked");
+            root.query_selector(&selector)
+                .ok()
+                .flatten()?
+                .dyn_into()
+                .ok()
+        });
+        stops.push(checked.unwrap_or(element));
+    }
+    stops
+}
+
+/// The name of the radio group `element` belongs to, if it is a radio button.
+fn radio_group(element: &Element) -> Option<String> {
+    (element.tag_name() == "INPUT" && element.get_attribute("type").as_deref() == Some("radio"))
+        .then(|| element.get_attribute("name"))
+        .flatten()
+}
+
+/// Whether `element` is the stop `stop` (itself, or a button of the same radio group).
+fn same_stop(stop: &Element, element: &Element) -> bool {
+    stop == element || radio_group(stop).is_some_and(|g| radio_group(element) == Some(g))
 }

@@ -80,6 +80,47 @@ test("three gaps marked with the keyboard alone survive a reload", async () => {
   await page.context().close();
 });
 
+test("a form keeps the focus inside until it closes, then gives it back", async () => {
+  // The workshop's dialogs are not modal to the browser (a popover, see modal.rs): the
+  // widget itself keeps Tab inside, closes on Escape and on a click around the box.
+  const page = await openPage(env, "/");
+  await widgetReady(page);
+  const label = "Signaler un écart : Loisirs (municipaux, communautaires)";
+  const opener = page.getByRole("button", { name: label });
+  await opener.focus();
+  await page.keyboard.press("Enter");
+  const form = page.getByRole("dialog", { name: "Signaler un écart" });
+  await form.waitFor();
+  assert.equal(await form.getAttribute("aria-modal"), "true");
+  const first = await focusedLabel(page);
+  assert.equal(first, "Nature de l'écart", "the first control has the focus");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await focusedLabel(page), "Annuler", "Shift+Tab from the first control goes to the last");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedLabel(page), first, "Tab from the last control goes to the first");
+  const stops = new Set();
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press("Tab");
+    assert.ok(await form.evaluate((d) => d.contains(document.activeElement)), `Tab ${i + 1} stays in the form`);
+    stops.add(await focusedLabel(page));
+  }
+  assert.ok(stops.has("Moyenne") && stops.has("Enregistrer"), [...stops].join(", "));
+  await page.keyboard.press("Escape");
+  await form.waitFor({ state: "detached" });
+  assert.equal(await focusedLabel(page), label, "Escape closes, the focus goes back");
+
+  // A click beside the box closes the form and reaches nothing behind it.
+  await opener.click();
+  await form.waitFor();
+  const box = await form.locator(".srm-detail-body").boundingBox();
+  await page.mouse.click(box.x + box.width + 20, box.y + 10);
+  await form.waitFor({ state: "detached" });
+  assert.equal(await page.locator(".srm-gap-badge").count(), 0, "no gap was added");
+  assert.equal(await page.getByRole("dialog").count(), 0, "nothing behind the box was opened");
+  await expectClean(page);
+  await page.context().close();
+});
+
 test("undo and redo every change, by button and by keyboard", async () => {
   const page = await openPage(env, "/");
   await widgetReady(page);
