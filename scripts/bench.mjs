@@ -10,6 +10,7 @@ import { serve } from "./server.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function sizes() {
   const measure = (files) =>
@@ -77,6 +78,35 @@ function generated(n) {
   return JSON.stringify({ version: 1, id: `bench-${n}`, territory: { name: `Territoire généré (${n} services)`, kind: "region" }, services, providers, offers });
 }
 
+/** In the page (installed before it loads): `srmTimeChange(root, read, act)` runs `act()`
+ *  and resolves with the milliseconds until the DOM under `root` changes so that `read()`
+ *  differs (`dom`), and until the first frame showing it is drawn (`painted`, which
+ *  includes waiting for the screen's next frame, up to 16.7 ms at 60 Hz). A MutationObserver
+ *  watches: nothing polls the page while it works. */
+function installTiming() {
+  window.srmTimeChange = (root, read, act) =>
+    new Promise((done, fail) => {
+      const before = read();
+      const timer = setTimeout(() => fail(new Error("the page never changed")), 20000);
+      let t0 = 0;
+      const observer = new MutationObserver(() => {
+        if (read() === before) return;
+        const dom = performance.now() - t0;
+        observer.disconnect();
+        clearTimeout(timer);
+        // A message posted from the frame's callback arrives once that frame is drawn.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done({ dom, painted: performance.now() - t0 });
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      t0 = performance.now();
+      act();
+    });
+}
+
 /** A session of `count` gaps spread over the services of `generated(n)`. */
 function gaps(n, count) {
   const kinds = ["absent", "insufficient_capacity", "waiting_list", "access_barrier", "continuity_break", "duplication"];
@@ -127,15 +157,11 @@ async function workshopTimings(page) {
       for (let run = 0; run < 5; run++) {
         // Add a gap: open the form (not timed), then time Save -> the badge on the page.
         const card = host.querySelector(`li[data-service="s${1 + run * 21}"]`);
-        const before = card.textContent;
         card.querySelector(".srm-card-add").click();
         await settle(() => host.querySelector("dialog[open] form"));
         await frame();
         const save = host.querySelector("dialog[open] button[type=submit]");
-        const t0 = performance.now();
-        save.click();
-        await settle(() => card.textContent !== before);
-        out.add.push(performance.now() - t0);
+        out.add.push(await srmTimeChange(host, () => card.textContent, () => save.click()));
         await frame();
       }
       // The inventory view: from the click to the table in the DOM.
@@ -163,12 +189,13 @@ async function workshopTimings(page) {
     },
     { config: generated(n), session: gaps(n, 2000), shown: shownCards(n) },
   );
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const add = median(result.add);
+  const add = median(result.add.map((r) => r.dom));
+  const addPainted = median(result.add.map((r) => r.painted));
   const inventory = median(result.inventory);
   const csv = median(result.csv);
-  console.log("\nWorkshop bundle, 5,000 services and 2,000 gaps");
-  console.log(`  adding a gap (Save -> page updated)   ${add.toFixed(1).padStart(7)} ms  target 16 ms -> ${add <= 16 ? "met" : "NOT MET"}`);
+  console.log("\nWorkshop bundle, 5,000 services and 2,000 gaps (median)");
+  console.log(`  adding a gap (Save -> page updated)   ${add.toFixed(1).padStart(7)} ms  target 16 ms -> ${add <= 16 ? "met" : "NOT MET"}  (runs: ${result.add.map((r) => r.dom.toFixed(1)).join(", ")})`);
+  console.log(`    same, until the next frame is drawn  ${addPainted.toFixed(1).padStart(7)} ms`);
   console.log(`  inventory view (click -> table)       ${inventory.toFixed(1).padStart(7)} ms  target 200 ms -> ${inventory <= 200 ? "met" : "NOT MET"}`);
   console.log(`  CSV export (click -> file offered)    ${csv.toFixed(1).padStart(7)} ms  target 100 ms -> ${csv <= 100 ? "met" : "NOT MET"}`);
 }
@@ -249,7 +276,6 @@ async function continuumTimings(page) {
       // the view shows it.
       const change = async (cell, read, into) => {
         for (let run = 0; run < 6; run++) {
-          const before = read();
           cell().click();
           await settle(() => host.querySelector("dialog[open] form"));
           const radios = [...host.querySelectorAll("dialog[open] input[name$=relation-level]")];
@@ -257,10 +283,8 @@ async function continuumTimings(page) {
           radios[current === 3 ? 2 : 3].click();
           await settle(() => true);
           await frame();
-          const t0 = performance.now();
-          host.querySelector("dialog[open] button[type=submit]").click();
-          await settle(() => read() !== before);
-          into.push(performance.now() - t0);
+          const save = host.querySelector("dialog[open] button[type=submit]");
+          into.push(await srmTimeChange(host, read, () => save.click()));
           await frame();
         }
       };
@@ -290,7 +314,6 @@ async function continuumTimings(page) {
     },
     { config: network(300, 3000) },
   );
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const line = (label, value, target) =>
     console.log(`  ${label.padEnd(46)} ${value.toFixed(1).padStart(7)} ms${target ? `  target ${target} ms -> ${value <= target ? "met" : "NOT MET"}` : ""}`);
   console.log("\nContinuum, workshop bundle, 300 providers and 3,000 relations (median)");
@@ -299,8 +322,13 @@ async function continuumTimings(page) {
   line("network graph + table (click -> DOM)", median(result.graph), 300);
   line("  same, painted", median(result.graphPainted));
   line("continuum view (click -> DOM)", median(result.continuum));
-  line("level change in the matrix (Save -> cell)", median(result.levelMatrix), 16);
-  line("level change in the network (Save -> row, edge)", median(result.levelGraph), 16);
+  const runs = (xs) => console.log(`    runs: ${xs.map((r) => r.dom.toFixed(1)).join(", ")}`);
+  line("level change in the matrix (Save -> cell)", median(result.levelMatrix.map((r) => r.dom)), 16);
+  runs(result.levelMatrix);
+  line("  same, until the next frame is drawn", median(result.levelMatrix.map((r) => r.painted)));
+  line("level change in the network (Save -> row, edge)", median(result.levelGraph.map((r) => r.dom)), 16);
+  runs(result.levelGraph);
+  line("  same, until the next frame is drawn", median(result.levelGraph.map((r) => r.painted)));
   line("whole matrix 300 × 300, for the record", result.all);
 }
 
@@ -336,7 +364,6 @@ async function timings(page, label, config, expected, runs, bundle = "service_ra
     },
     { config, expected, runs, bundle },
   );
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const rendered = median(results.map((r) => r.rendered));
   const painted = median(results.map((r) => r.painted));
   const read = median(results.map((r) => r.read));
@@ -364,6 +391,7 @@ try {
   await timings(page, "generated, 5,000 services", generated(5000), shownCards(5000), 3);
   console.log(`  targets: built-in within 50 ms -> ${def <= 50 ? "met" : "NOT MET"}; 1,000 within 150 ms -> ${thousand <= 150 ? "met" : "NOT MET"}`);
   const workshop = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await workshop.addInitScript(installTiming);
   await workshop.goto(`http://127.0.0.1:${server.address().port}/`);
   await workshop.waitForSelector(".srm section.srm-tier");
   console.log("\nSame, workshop bundle (editing controls on every card)");

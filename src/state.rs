@@ -46,7 +46,7 @@ impl<T> From<T> for Shared<T> {
 }
 
 /// A config ready to show, with its range computed once.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Prepared {
     pub config: Config,
     pub range: Vec<TierSummary>,
@@ -54,6 +54,24 @@ pub struct Prepared {
     pub keys: Vec<Rc<str>>,
     /// What each service can be found by (see [`crate::core::search`]).
     pub haystacks: Vec<String>,
+    /// The relations the config lists, built on first use: each change of the session
+    /// applies its edits to a copy rather than reading thousands of relations again.
+    #[cfg(feature = "workshop")]
+    network: std::cell::OnceCell<Network>,
+}
+
+impl Prepared {
+    /// The config's relations as `session` leaves them.
+    pub fn network(&self, session: &Session) -> Network {
+        #[cfg(feature = "workshop")]
+        return self
+            .network
+            .get_or_init(|| Network::of_config(&self.config))
+            .with_edits(&self.config, session);
+        // The citizens' build never shows relations: nothing to keep.
+        #[cfg(not(feature = "workshop"))]
+        Network::build(&self.config, session)
+    }
 }
 
 /// The faces of the widget: the range, the inventory, and the three views of the
@@ -324,6 +342,8 @@ fn prepare(loaded: &Loaded) -> Option<Shared<Prepared>> {
             range,
             keys,
             haystacks,
+            #[cfg(feature = "workshop")]
+            network: std::cell::OnceCell::new(),
         })
     })
 }
@@ -665,7 +685,7 @@ pub fn use_collaboration(
     let memo = use_memo(
         (prepared.clone(), session.clone()),
         |(prepared, session)| {
-            let network = Network::build(&prepared.config, session);
+            let network = prepared.network(session);
             Shared::from(Collaboration {
                 indicators: indicators(&network),
                 scale: scale(&prepared.config),

@@ -553,10 +553,31 @@ proptest! {
             session.set_relation((pa, pb), Some(e));
         }
         prop_assert!(session.check(&config).is_ok());
-        let network = Network::build(&config, &session);
+        // The config's relations are read once; the edits go on a copy, never on them.
+        let base = Network::of_config(&config);
+        let untouched = base.clone();
+        let network = base.with_edits(&config, &session);
+        prop_assert_eq!(&base, &untouched);
+        prop_assert_eq!(&network, &Network::build(&config, &session));
+        prop_assert!(network.links.windows(2).all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b)));
         for link in &network.links {
             prop_assert!(link.a < link.b);
             prop_assert_eq!(network.link(link.b, link.a), Some(link));
+        }
+        // Each pair shows the session's edit when it has one, else the config's relation.
+        for link in &base.links {
+            if !session.relations.iter().any(|e| {
+                let pair = [position(&config, &e.providers[0]), position(&config, &e.providers[1])];
+                pair == [link.a, link.b] || pair == [link.b, link.a]
+            }) {
+                prop_assert_eq!(network.link(link.a, link.b), Some(link));
+            }
+        }
+        for e in &session.relations {
+            let (a, b) = (position(&config, &e.providers[0]), position(&config, &e.providers[1]));
+            let found = network.link(a, b).expect("an edited pair has a link");
+            prop_assert_eq!(network.level_id(found.level), e.level.as_str());
+            prop_assert!(found.edited);
         }
         let ind = indicators(&network);
         prop_assert_eq!(ind.relations(), network.links.len());

@@ -60,6 +60,8 @@ pub fn Modal(props: &ModalProps) -> Html {
             let opener = dialog.as_ref().filter(|_| WORKSHOP).and_then(focused_near);
             if let Some(dialog) = dialog.filter(|d| !d.open()) {
                 if WORKSHOP {
+                    let _ = dialog.set_attribute("popover", "manual");
+                    let _ = dialog.set_attribute("aria-modal", "true");
                     // `show` focuses the first control, as `showModal` does.
                     dialog.show();
                     let _ = dialog.show_popover();
@@ -137,7 +139,6 @@ pub fn Modal(props: &ModalProps) -> Html {
     };
     html! {
         <dialog class={props.class.clone()} part="dialog" ref={dialog_ref} aria-labelledby={props.title_id.clone()}
-                popover={WORKSHOP.then_some("manual")} aria-modal={WORKSHOP.then_some("true")}
                 {onclose} {onclick} {onkeydown}>
             <div class="srm-detail-body">
                 <div class="srm-detail-head">

@@ -4,7 +4,7 @@
 //! relations and labels them with their level (the table beside lists them). No inline
 //! style: positions are SVG attributes, looks are classes of the workshop stylesheet.
 
-use super::{Edge, ProviderEdges};
+use super::{Edge, GraphNode, ProviderEdges};
 use crate::core::continuum::{by_kind, kind_key, layout, level_label, scale};
 use crate::core::i18n::{catalogue, provider_kind_label, workshop_text};
 use crate::core::text::Lang;
@@ -135,45 +135,31 @@ pub fn PartnerGraph(props: &PartnerGraphProps) -> Html {
     };
     let tab_node = spot.or_else(|| order.first().copied());
     let colon = catalogue(lang).colon;
+    // Each provider's relations above level 0, counted in one pass.
+    let mut related = vec![0usize; n];
+    for link in network.links.iter().filter(|l| l.level > 0) {
+        related[link.a] += 1;
+        related[link.b] += 1;
+    }
+    let on_focus = {
+        let focused = focused.clone();
+        use_callback((), move |p: usize, _| focused.set(Some(p)))
+    };
     let nodes = order.iter().map(|&p| {
         let provider = &config.providers[p];
-        let (x, y) = positions[p];
-        let count = network.links_of(p).filter(|l| l.level > 0).count();
         let label = format!(
             "{}, {}{colon}{} ({})",
             provider.name.get(lang),
             provider_kind_label(lang, provider.kind),
-            count,
+            related[p],
             work.col_count.to_lowercase()
         );
-        let onclick = {
-            let (on_select, selected) = (props.on_select.clone(), props.selected);
-            Callback::from(move |_: MouseEvent| on_select.emit(if selected == Some(p) { None } else { Some(p) }))
-        };
-        let onfocus = {
-            let focused = focused.clone();
-            Callback::from(move |_: FocusEvent| focused.set(Some(p)))
-        };
-        // Names sit outside the circle, on the side the node faces.
-        let outward = x as f64 >= SIZE / 2.0;
         let named = n <= NAMED || spot == Some(p);
-        let kind = kind_key(provider.kind);
-        // The name is beside the button, not in it: shortened, it would not match the
-        // button's full name (WCAG 2.5.3).
         html! {
-            <g key={p} class={classes!("srm-node-wrap", format!("srm-node-{kind}"), (props.selected == Some(p)).then_some("srm-node-selected"))}
-               transform={format!("translate({x} {y})")}>
-                <g class="srm-node" role="button" data-node={p.to_string()}
-                   tabindex={if tab_node == Some(p) { "0" } else { "-1" }}
-                   aria-pressed={(props.selected == Some(p)).to_string()} aria-label={label}
-                   {onclick} {onfocus}>
-                    <circle r="9" />
-                </g>
-                if named {
-                    <text x={if outward { "14" } else { "-14" }} y="6" text-anchor={if outward { "start" } else { "end" }}
-                          aria-hidden="true">{ short(provider.name.get(lang)) }</text>
-                }
-            </g>
+            <GraphNode key={p} provider={p} at={positions[p]} kind={kind_key(provider.kind)}
+                       label={label} name={named.then(|| AttrValue::from(short(provider.name.get(lang))))}
+                       outward={positions[p].0 as f64 >= SIZE / 2.0} selected={props.selected == Some(p)}
+                       tab_stop={tab_node == Some(p)} on_select={props.on_select.clone()} on_focus={on_focus.clone()} />
         }
     });
     html! {

@@ -67,7 +67,7 @@ fn RelationFormBody(props: &RelationFormProps) -> Html {
         use_state(move || Draft {
             level: link.as_ref().map_or(0, |l| l.level),
             target: link.as_ref().and_then(|l| l.target),
-            mechanisms: link.map(|l| l.mechanisms).unwrap_or_default(),
+            mechanisms: link.map(|l| l.mechanisms.to_vec()).unwrap_or_default(),
         })
     };
     let close = use_context::<CloseModal>();

@@ -10,6 +10,7 @@ use super::model::{
 use super::session::{RelationEdit, Session};
 use super::text::{Lang, Text};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// The id of level 0, "no relation", in every scale.
 pub const NONE: &str = "none";
@@ -146,6 +147,23 @@ pub fn pair_key<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str) {
     }
 }
 
+/// Each provider's index in the config, by id.
+fn provider_index(config: &Config) -> HashMap<&str, usize> {
+    config
+        .providers
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect()
+}
+
+/// The provider indices of two ids, smaller first; none when either is unknown or both are
+/// the same provider.
+fn pair_of(provider: &HashMap<&str, usize>, [a, b]: &[String; 2]) -> Option<(usize, usize)> {
+    let (a, b) = (*provider.get(a.as_str())?, *provider.get(b.as_str())?);
+    (a != b).then(|| (a.min(b), a.max(b)))
+}
+
 /// A relation between two providers of the config, as the workshop sees it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Link {
@@ -155,9 +173,10 @@ pub struct Link {
     /// Level rank: 0 = no relation.
     pub level: usize,
     pub target: Option<usize>,
-    pub mechanisms: Vec<Mechanism>,
+    /// Shared, like the services: a network is copied at every change of the session.
+    pub mechanisms: Rc<[Mechanism]>,
     /// Service indices in the config.
-    pub services: Vec<usize>,
+    pub services: Rc<[usize]>,
     /// Index of the relation in the config, when it has one there.
     pub relation: Option<usize>,
     /// True when the session changed it (or made it).
@@ -185,15 +204,14 @@ impl Link {
     }
 }
 
-/// Every relation of a config with the session's edits applied, indexed by pair.
+/// Every relation of a config with the session's edits applied, in pair order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Network {
     /// Level ids, level 0 first.
     pub levels: Vec<String>,
     pub providers: usize,
-    /// Sorted by pair.
+    /// Sorted by pair `(a, b)`, one link per pair: a pair is found by binary search.
     pub links: Vec<Link>,
-    by_pair: HashMap<(usize, usize), usize>,
     /// Session edits whose provider or level is not in the config (kept, never dropped), by
     /// index in the session.
     pub orphans: Vec<usize>,
@@ -202,37 +220,36 @@ pub struct Network {
 impl Network {
     /// The relations of `config` as `session` leaves them.
     pub fn build(config: &Config, session: &Session) -> Network {
+        Network::of_config(config).with_edits(config, session)
+    }
+
+    /// The relations the config lists, with no edit. A workshop changes a few of thousands:
+    /// the views keep this and apply the session's edits to a copy ([`Network::with_edits`]).
+    pub fn of_config(config: &Config) -> Network {
         let levels: Vec<String> = level_ids(config).into_iter().map(String::from).collect();
         let rank = |id: &str| levels.iter().position(|l| l == id);
-        let provider: HashMap<&str, usize> = config
-            .providers
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.as_str(), i))
-            .collect();
+        let provider = provider_index(config);
         let service: HashMap<&str, usize> = config
             .services
             .iter()
             .enumerate()
             .map(|(i, s)| (s.id.as_str(), i))
             .collect();
-        let pair = |[a, b]: &[String; 2]| {
-            let (a, b) = (*provider.get(a.as_str())?, *provider.get(b.as_str())?);
-            (a != b).then(|| (a.min(b), a.max(b)))
-        };
-        let mut by_pair: HashMap<(usize, usize), Link> = HashMap::new();
+        let mut links: Vec<Link> = Vec::new();
         let relations = config.continuum.iter().flat_map(|c| c.relations.iter());
         for (i, relation) in relations.enumerate() {
-            let (Some((a, b)), Some(level)) = (pair(&relation.providers), rank(&relation.level))
-            else {
+            let (Some((a, b)), Some(level)) = (
+                pair_of(&provider, &relation.providers),
+                rank(&relation.level),
+            ) else {
                 continue;
             };
-            by_pair.entry((a, b)).or_insert(Link {
+            links.push(Link {
                 a,
                 b,
                 level,
                 target: relation.target.as_deref().and_then(rank),
-                mechanisms: relation.mechanisms.clone(),
+                mechanisms: relation.mechanisms.as_slice().into(),
                 services: relation
                     .services
                     .iter()
@@ -242,54 +259,75 @@ impl Network {
                 edited: false,
             });
         }
-        let mut orphans = Vec::new();
-        for (i, edit) in session.relations.iter().enumerate() {
-            let target = match &edit.target {
-                Some(t) => rank(t).map(Some),
-                None => Some(None),
-            };
-            let (Some((a, b)), Some(level), Some(target)) =
-                (pair(&edit.providers), rank(&edit.level), target)
-            else {
-                orphans.push(i);
-                continue;
-            };
-            let link = by_pair.entry((a, b)).or_insert(Link {
-                a,
-                b,
-                level,
-                target,
-                mechanisms: Vec::new(),
-                services: Vec::new(),
-                relation: None,
-                edited: true,
-            });
-            link.level = level;
-            link.target = target;
-            link.mechanisms = edit.mechanisms.clone();
-            link.edited = true;
-        }
-        let mut links: Vec<Link> = by_pair.into_values().collect();
-        links.sort_unstable_by_key(|l| (l.a, l.b));
-        let by_pair = links
-            .iter()
-            .enumerate()
-            .map(|(i, l)| ((l.a, l.b), i))
-            .collect();
+        // A pair listed twice (refused by validation) keeps its first listing.
+        links.sort_by_key(|l| (l.a, l.b));
+        links.dedup_by_key(|l| (l.a, l.b));
         Network {
             levels,
             providers: config.providers.len(),
             links,
-            by_pair,
-            orphans,
+            orphans: Vec::new(),
         }
+    }
+
+    /// A copy of this network (of [`Network::of_config`]) with the edits of `session`.
+    pub fn with_edits(&self, config: &Config, session: &Session) -> Network {
+        let mut network = self.clone();
+        let provider = provider_index(config);
+        let mut added: Vec<Link> = Vec::new();
+        for (i, edit) in session.relations.iter().enumerate() {
+            let target = match &edit.target {
+                Some(t) => network.rank(t).map(Some),
+                None => Some(None),
+            };
+            let (Some((a, b)), Some(level), Some(target)) = (
+                pair_of(&provider, &edit.providers),
+                network.rank(&edit.level),
+                target,
+            ) else {
+                network.orphans.push(i);
+                continue;
+            };
+            let link = match network.position(a, b) {
+                Some(at) => &mut network.links[at],
+                None => match added.iter().position(|l| (l.a, l.b) == (a, b)) {
+                    Some(at) => &mut added[at],
+                    None => {
+                        added.push(Link {
+                            a,
+                            b,
+                            level,
+                            target,
+                            mechanisms: Rc::from([]),
+                            services: Rc::from([]),
+                            relation: None,
+                            edited: true,
+                        });
+                        added.last_mut().expect("just added")
+                    }
+                },
+            };
+            link.level = level;
+            link.target = target;
+            link.mechanisms = edit.mechanisms.as_slice().into();
+            link.edited = true;
+        }
+        if !added.is_empty() {
+            network.links.extend(added);
+            network.links.sort_by_key(|l| (l.a, l.b));
+        }
+        network
+    }
+
+    /// Where the link of a pair of provider indices (in either order) is in `links`.
+    fn position(&self, a: usize, b: usize) -> Option<usize> {
+        let pair = (a.min(b), a.max(b));
+        self.links.binary_search_by_key(&pair, |l| (l.a, l.b)).ok()
     }
 
     /// The relation of a pair of provider indices, in either order.
     pub fn link(&self, a: usize, b: usize) -> Option<&Link> {
-        self.by_pair
-            .get(&(a.min(b), a.max(b)))
-            .map(|&i| &self.links[i])
+        self.position(a, b).map(|i| &self.links[i])
     }
 
     /// The level rank of a pair (0 when it has no relation).
@@ -414,7 +452,7 @@ pub fn indicators(network: &Network) -> Indicators {
             connected[link.a] = true;
             connected[link.b] = true;
         }
-        for mechanism in &link.mechanisms {
+        for mechanism in link.mechanisms.iter() {
             *counts.entry(*mechanism).or_default() += 1;
         }
     }
