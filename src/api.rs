@@ -135,11 +135,7 @@ fn restore(
         Ok(None) => (Session::new(config), None),
         Ok(Some(text)) => match session_io::from_text(&text, config) {
             Ok((session, _)) => {
-                let orphans = session
-                    .gaps
-                    .iter()
-                    .filter(|g| Session::is_orphan(g, config))
-                    .count();
+                let orphans = session.orphans(config);
                 let notice = Notice::SessionLoaded {
                     orphans,
                     saved: true,

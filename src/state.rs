@@ -9,7 +9,7 @@ use crate::core::model::Config;
 use crate::core::model::Level;
 use crate::core::place::Place;
 use crate::core::search::{haystacks, RangeQuery};
-use crate::core::session::{RelationEdit, Session, SessionProblem};
+use crate::core::session::{Orphans, RelationEdit, Session, SessionProblem};
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
 use std::cell::RefCell;
@@ -171,8 +171,8 @@ pub struct GapForm {
 /// A message shown above the widget's content until dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// A session file or the saved session was loaded; `orphans` gaps lost their service.
-    SessionLoaded { orphans: usize, saved: bool },
+    /// A session file or the saved session was loaded; some of it may have lost its place.
+    SessionLoaded { orphans: Orphans, saved: bool },
     /// A session file was refused; nothing changed.
     SessionRefused(SessionProblem),
     /// A saved session could not be restored; it was set aside under `backup`.
@@ -533,11 +533,7 @@ impl Reducible for WidgetState {
             // The host page may load a session into a read-only widget too.
             Action::LoadSession(session) if WORKSHOP && self.prepared.is_some() => {
                 let config = &self.prepared.as_ref().expect("checked").config;
-                let orphans = session
-                    .gaps
-                    .iter()
-                    .filter(|g| Session::is_orphan(g, config))
-                    .count();
+                let orphans = session.orphans(config);
                 next.change((*session).clone());
                 next.notice = Some(Notice::SessionLoaded {
                     orphans,

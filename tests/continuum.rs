@@ -12,11 +12,13 @@ use service_range_mapper::core::continuum::{
 use service_range_mapper::core::defaults::default_config;
 use service_range_mapper::core::export::{csv, markdown, report, table_rows};
 use service_range_mapper::core::figures::range;
+use service_range_mapper::core::gaps::{Gap, GapKind, GapSeverity, GapTarget, Perspective};
+use service_range_mapper::core::i18n::session_loaded;
 use service_range_mapper::core::model::{Aspect, BuiltInScale, Config, Mechanism};
-use service_range_mapper::core::session::{RelationEdit, Session, SessionProblem};
+use service_range_mapper::core::session::{Orphans, RelationEdit, Session, SessionProblem};
 use service_range_mapper::core::text::Lang;
 use service_range_mapper::core::validate::{load_text, load_value, ProblemKind, Severity};
-use service_range_mapper::state::{Action, Shared, WidgetState};
+use service_range_mapper::state::{Action, Notice, Shared, WidgetState};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -236,6 +238,55 @@ fn the_session_changes_relations_and_keeps_its_orphans() {
     assert_eq!((new.level, new.target, new.relation), (2, Some(3), None));
     assert_eq!(network.orphans, [2]);
     assert_eq!(network.links.len(), 18);
+    // Loading that session says so, beside the gaps that lost their service.
+    let mut with_orphan_gap = session.clone();
+    with_orphan_gap.gaps.push(Gap {
+        id: "g1".into(),
+        target: GapTarget::Service {
+            service: "gone".into(),
+        },
+        kind: GapKind::Absent,
+        barrier: None,
+        severity: GapSeverity::High,
+        population: String::new(),
+        perspective: Perspective::Organisation,
+        note: String::new(),
+        action: String::new(),
+        impact: 3,
+        feasibility: 3,
+        created: "2026-11-22T10:00:00.000Z".into(),
+        modified: "2026-11-22T10:00:00.000Z".into(),
+        author: None,
+    });
+    let orphans = with_orphan_gap.orphans(&config);
+    assert_eq!(
+        orphans,
+        Orphans {
+            gaps: 1,
+            relations: 1
+        }
+    );
+    let state = Rc::new(WidgetState::new(Shared::from(default_config()), Lang::Fr))
+        .reduce(Action::LoadSession(Shared::from(with_orphan_gap)));
+    assert_eq!(
+        state.notice,
+        Some(Notice::SessionLoaded {
+            orphans,
+            saved: false
+        })
+    );
+    let said = session_loaded(Lang::Fr, orphans, false);
+    assert!(said.contains("1 écart orphelin"), "{said}");
+    assert!(said.contains("1 relation orpheline : un de ses partenaires ou de ses niveaux n'est plus dans la configuration"), "{said}");
+    let said = session_loaded(
+        Lang::En,
+        Orphans {
+            gaps: 0,
+            relations: 2,
+        },
+        true,
+    );
+    assert_eq!(said, "Previous session restored. 2 orphaned relations: one of their partners or levels is no longer in the configuration; they stay in the inventory, under “Orphaned relations (partner or level removed from the configuration)”.");
     // Setting it back to none removes the session's edit only.
     session.set_relation(("cisss", "omh"), None);
     assert_eq!(session.relations.len(), 2);

@@ -6,7 +6,7 @@ use service_range_mapper::core::defaults::default_config;
 use service_range_mapper::core::gaps::{
     Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective,
 };
-use service_range_mapper::core::session::Session;
+use service_range_mapper::core::session::{Orphans, Session};
 use service_range_mapper::core::text::Lang;
 use service_range_mapper::core::validate::load_text;
 use service_range_mapper::state::{Action, Notice, Shared, View, WidgetState};
@@ -218,7 +218,10 @@ fn loading_a_session_counts_its_orphans_and_can_be_undone() {
     assert_eq!(
         s.notice,
         Some(Notice::SessionLoaded {
-            orphans: 1,
+            orphans: Orphans {
+                gaps: 1,
+                relations: 0
+            },
             saved: false
         })
     );

@@ -73,14 +73,21 @@ pub fn PartnerGraph(props: &PartnerGraphProps) -> Html {
     let spot = props.selected.or(*focused);
     let mut edges: Vec<Vec<Edge>> = vec![Vec::new(); n];
     for link in &network.links {
-        let mine = spot.map(|s| link.a == s || link.b == s);
+        // The level of each relation of the provider in focus, written two thirds of the
+        // way to the other provider: the other ends spread around the circle, so the
+        // labels do not pile up around the provider in focus.
+        let label = spot.filter(|&s| link.a == s || link.b == s).map(|s| {
+            let ((x0, y0), (x1, y1)) = (positions[s], positions[link.other(s)]);
+            let at = (x0 + (x1 - x0) * 2 / 3, y0 + (y1 - y0) * 2 / 3);
+            (levels[link.level].clone(), at)
+        });
         edges[link.a].push(Edge {
             to: link.b,
             from_xy: positions[link.a],
             to_xy: positions[link.b],
             style: style_of(link.level, top),
             lit: props.selected.map(|s| link.a == s || link.b == s),
-            label: mine.filter(|m| *m).map(|_| levels[link.level].clone()),
+            label,
             gap: link.is_gap(),
         });
     }

@@ -15,8 +15,8 @@ pub struct Edge {
     pub style: usize,
     /// Highlighted (a relation of the selected provider), dimmed (another), or neither.
     pub lit: Option<bool>,
-    /// The level in words, drawn at the middle of the edge when its provider is in focus.
-    pub label: Option<AttrValue>,
+    /// The level in words and where it is written, when a provider of the edge is in focus.
+    pub label: Option<(AttrValue, (i32, i32))>,
     pub gap: bool,
 }
 
@@ -41,8 +41,8 @@ pub fn ProviderEdges(props: &ProviderEdgesProps) -> Html {
                 html! {
                     <g key={e.to}>
                         <line {class} x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
-                        if let Some(label) = &e.label {
-                            <text class="srm-edge-label" x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2).to_string()}
+                        if let Some((label, (x, y))) = &e.label {
+                            <text class="srm-edge-label" x={x.to_string()} y={y.to_string()}
                                   text-anchor="middle">{ label.clone() }</text>
                         }
                     </g>

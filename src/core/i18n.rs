@@ -5,7 +5,7 @@ use super::figures::ServiceStatus;
 use super::gaps::{Barrier, Coverage, GapKind, GapSeverity, Perspective};
 use super::model::{AccessRoute, Aspect, Availability, Mechanism, ProviderKind, TerritoryKind};
 use super::problems::{Expected, LinkKind, Problem, ProblemKind, Referent, SyntaxError};
-use super::session::SessionProblem;
+use super::session::{Orphans, SessionProblem};
 use super::text::{join, Lang};
 
 /// Fixed interface strings of one language.
@@ -1085,20 +1085,33 @@ pub fn gap_badge(lang: Lang, count: usize, highest: GapSeverity) -> String {
     }
 }
 
-/// What loading a session did.
-pub fn session_loaded(lang: Lang, orphans: usize, restored: bool) -> String {
-    let first = match (lang, restored) {
+/// What loading a session did, and what of it lost its place in the config.
+pub fn session_loaded(lang: Lang, orphans: Orphans, restored: bool) -> String {
+    let mut said = match (lang, restored) {
         (Lang::Fr, true) => "Session précédente restaurée.",
         (Lang::Fr, false) => "Session chargée.",
         (Lang::En, true) => "Previous session restored.",
         (Lang::En, false) => "Session loaded.",
-    };
-    match (lang, orphans) {
-        (_, 0) => first.to_string(),
-        (Lang::Fr, 1) => format!("{first} 1 écart orphelin : son service ou son palier n'est plus dans la configuration; il reste dans l'inventaire, sous « {} ».", FR_WORKSHOP.orphaned),
-        (Lang::Fr, n) => format!("{first} {n} écarts orphelins : leur service ou leur palier n'est plus dans la configuration; ils restent dans l'inventaire, sous « {} ».", FR_WORKSHOP.orphaned),
-        (Lang::En, n) => format!("{first} {} orphaned: their service or tier is no longer in the configuration; they stay in the inventory, under “{}”.", gap_count(lang, n), EN_WORKSHOP.orphaned),
     }
+    .to_string();
+    let gaps = match (lang, orphans.gaps) {
+        (_, 0) => None,
+        (Lang::Fr, 1) => Some(format!("1 écart orphelin : son service ou son palier n'est plus dans la configuration; il reste dans l'inventaire, sous « {} ».", FR_WORKSHOP.orphaned)),
+        (Lang::Fr, n) => Some(format!("{n} écarts orphelins : leur service ou leur palier n'est plus dans la configuration; ils restent dans l'inventaire, sous « {} ».", FR_WORKSHOP.orphaned)),
+        (Lang::En, n) => Some(format!("{} orphaned: their service or tier is no longer in the configuration; they stay in the inventory, under “{}”.", gap_count(lang, n), EN_WORKSHOP.orphaned)),
+    };
+    let relations = match (lang, orphans.relations) {
+        (_, 0) => None,
+        (Lang::Fr, 1) => Some(format!("1 relation orpheline : un de ses partenaires ou de ses niveaux n'est plus dans la configuration; elle reste dans l'inventaire, sous « {} ».", FR_WORKSHOP.orphaned_relations)),
+        (Lang::Fr, n) => Some(format!("{n} relations orphelines : un de leurs partenaires ou de leurs niveaux n'est plus dans la configuration; elles restent dans l'inventaire, sous « {} ».", FR_WORKSHOP.orphaned_relations)),
+        (Lang::En, 1) => Some(format!("1 orphaned relation: one of its partners or levels is no longer in the configuration; it stays in the inventory, under “{}”.", EN_WORKSHOP.orphaned_relations)),
+        (Lang::En, n) => Some(format!("{n} orphaned relations: one of their partners or levels is no longer in the configuration; they stay in the inventory, under “{}”.", EN_WORKSHOP.orphaned_relations)),
+    };
+    for part in [gaps, relations].into_iter().flatten() {
+        said.push(' ');
+        said.push_str(&part);
+    }
+    said
 }
 
 /// A saved session that could not be restored was set aside.

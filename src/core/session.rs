@@ -16,6 +16,14 @@ pub const SESSION_FORMAT: &str = "service-range-mapper/session";
 /// The session format version this build writes and reads.
 pub const SESSION_VERSION: u32 = 1;
 
+/// How many gaps lost their service or tier, and how many relation edits a provider or a
+/// level, when a session meets a config other than its own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Orphans {
+    pub gaps: usize,
+    pub relations: usize,
+}
+
 /// The gaps and assessments of one config.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
@@ -175,6 +183,18 @@ impl Session {
     /// The coverage assessed for a service, if the workshop set one.
     pub fn assessed(&self, service: &str) -> Option<Coverage> {
         self.coverage.get(service).copied()
+    }
+
+    /// What of this session the config no longer has a place for (kept, never dropped).
+    pub fn orphans(&self, config: &Config) -> Orphans {
+        Orphans {
+            gaps: self
+                .gaps
+                .iter()
+                .filter(|g| Session::is_orphan(g, config))
+                .count(),
+            relations: super::continuum::Network::build(config, self).orphans.len(),
+        }
     }
 
     /// Gaps whose service or tier is not in the config (kept, never dropped).
