@@ -27,10 +27,9 @@ pub struct MatrixRowProps {
     pub position: usize,
     /// The cell reached with Tab, when it is in this row (the others by arrow keys).
     pub tab_cell: Option<usize>,
+    /// Cells are buttons (`data-cell="position-index"`), which the matrix listens to.
     pub editable: bool,
     pub lang: Lang,
-    /// Opens the relation of (row, column).
-    pub on_edit: Callback<(usize, usize)>,
 }
 
 #[component]
@@ -38,6 +37,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
     let work = workshop_text(props.lang);
     let row = props.row;
     let name = &props.names[row];
+    let edit = work.edit_relation.to_lowercase();
     html! {
         <tr data-row={row.to_string()}>
             <th scope="row" class="srm-matrix-name">{ name.clone() }</th>
@@ -66,15 +66,11 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                     None => level.to_string(),
                 };
                 let said = format!("{shown} — {pair}");
-                let onclick = {
-                    let (on_edit, column) = (props.on_edit.clone(), cell.column);
-                    Callback::from(move |_: MouseEvent| on_edit.emit((row, column)))
-                };
                 html! {
                     <td key={cell.column} {class}>
                         <button type="button" class="srm-cell-button" data-cell={format!("{}-{i}", props.position)}
                                 tabindex={if props.tab_cell == Some(i) { "0" } else { "-1" }}
-                                aria-label={format!("{said} ({})", work.edit_relation.to_lowercase())} {onclick}>
+                                aria-label={format!("{said} ({edit})")}>
                             { content }
                         </button>
                     </td>

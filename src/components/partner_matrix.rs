@@ -35,6 +35,13 @@ fn kind_from_key(key: &str) -> Option<ProviderKind> {
         .map(|(_, k)| *k)
 }
 
+/// The place of a cell button in the rows and columns shown (`data-cell="row-column"`).
+fn cell_place(element: &web_sys::Element) -> Option<(usize, usize)> {
+    let place = element.get_attribute("data-cell")?;
+    let (r, c) = place.split_once('-')?;
+    Some((r.parse().ok()?, c.parse().ok()?))
+}
+
 /// Moves the focus from the cell of an arrow key press to the next cell that way.
 fn move_focus(table: &web_sys::Element, event: &KeyboardEvent) {
     let (dr, dc): (isize, isize) = match event.key().as_str() {
@@ -44,19 +51,14 @@ fn move_focus(table: &web_sys::Element, event: &KeyboardEvent) {
         "ArrowRight" => (0, 1),
         _ => return,
     };
-    let Some(from) = event
+    let Some((r, c)) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.get_attribute("data-cell"))
+        .and_then(|e| cell_place(&e))
     else {
         return;
     };
-    let Some((r, c)) = from.split_once('-') else {
-        return;
-    };
-    let (Ok(mut r), Ok(mut c)) = (r.parse::<isize>(), c.parse::<isize>()) else {
-        return;
-    };
+    let (mut r, mut c) = (r as isize, c as isize);
     event.prevent_default();
     // A step over the diagonal (a provider with itself has no cell to reach).
     for _ in 0..2 {
@@ -99,19 +101,6 @@ pub fn PartnerMatrix(props: &PartnerMatrixProps) -> Html {
                 .collect::<Vec<_>>(),
         )
     });
-    let on_edit = {
-        let (prepared, on_action) = (props.prepared.clone(), props.on_action.clone());
-        use_callback(
-            (prepared, on_action),
-            |(r, c): (usize, usize), (prepared, on_action)| {
-                let ids = [
-                    prepared.config.providers[r].id.clone(),
-                    prepared.config.providers[c].id.clone(),
-                ];
-                on_action.emit(Action::EditRelation(ids));
-            },
-        )
-    };
     let table_ref = use_node_ref();
     let onkeydown = {
         let table_ref = table_ref.clone();
@@ -126,9 +115,35 @@ pub fn PartnerMatrix(props: &PartnerMatrixProps) -> Html {
             .iter()
             .filter(move |(k, _)| kind.is_none_or(|kind| kind == *k))
     };
-    let columns: Vec<usize> = shown(*columns_kind)
-        .flat_map(|(_, m)| m.iter().copied())
-        .collect();
+    let columns: Rc<Vec<usize>> = Rc::new(
+        shown(*columns_kind)
+            .flat_map(|(_, m)| m.iter().copied())
+            .collect(),
+    );
+    let rows: Rc<Vec<usize>> = Rc::new(
+        shown(*rows_kind)
+            .flat_map(|(_, m)| m.iter().copied())
+            .collect(),
+    );
+    // One listener for every cell (thousands of them): the button's place says the pair.
+    let onclick = {
+        let (prepared, on_action) = (props.prepared.clone(), props.on_action.clone());
+        let (rows, columns) = (rows.clone(), columns.clone());
+        Callback::from(move |event: MouseEvent| {
+            let place = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("[data-cell]").ok().flatten())
+                .and_then(|cell| cell_place(&cell));
+            let Some((r, c)) = place.and_then(|(r, c)| Some((*rows.get(r)?, *columns.get(c)?)))
+            else {
+                return;
+            };
+            let providers = &prepared.config.providers;
+            let ids = [providers[r].id.clone(), providers[c].id.clone()];
+            on_action.emit(Action::EditRelation(ids));
+        })
+    };
     let network = &collaboration.network;
     let id = |name: &str| format!("{}-matrix-{name}", props.uid);
     let chooser = |name: &'static str,
@@ -180,8 +195,7 @@ pub fn PartnerMatrix(props: &PartnerMatrixProps) -> Html {
             position += 1;
             html! {
                 <MatrixRow key={r} row={r} cells={Rc::new(cells)} names={(*names).clone()} levels={(*levels).clone()}
-                           position={position - 1} {tab_cell} editable={props.editable} {lang}
-                           on_edit={on_edit.clone()} />
+                           position={position - 1} {tab_cell} editable={props.editable} {lang} />
             }
         }).collect::<Html>();
         html! {
@@ -205,7 +219,7 @@ pub fn PartnerMatrix(props: &PartnerMatrixProps) -> Html {
                 <p class="srm-hint">{ work.matrix_hint }</p>
             }
             <div class="srm-matrix-scroll" tabindex="0" role="region" aria-label={work.view_matrix}>
-                <table class="srm-table srm-matrix" ref={table_ref} {onkeydown}>
+                <table class="srm-table srm-matrix" ref={table_ref} {onkeydown} {onclick}>
                     <caption>{ work.matrix_caption }</caption>
                     <thead>
                         <tr class="srm-matrix-kinds">
