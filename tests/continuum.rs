@@ -300,6 +300,44 @@ fn the_session_changes_relations_and_keeps_its_orphans() {
 }
 
 #[test]
+fn every_pair_of_a_services_providers_is_listed_related_or_not() {
+    let config = config();
+    let network = Network::build(&config, &Session::new(&config));
+    let (cisss, gmf, banque) = (
+        position(&config, "cisss"),
+        position(&config, "gmf"),
+        position(&config, "banque"),
+    );
+    // In any order, a provider offering twice counted once.
+    let pairs = network.pairs_among(&[banque, cisss, gmf, cisss]);
+    let found: Vec<((usize, usize), Option<usize>)> = pairs
+        .iter()
+        .map(|&(pair, link)| (pair, link.map(|l| l.level)))
+        .collect();
+    let cisss_gmf = network.link(cisss, gmf).map(|l| l.level);
+    assert!(
+        cisss_gmf.is_some(),
+        "the example relates the CLSC and the GMF"
+    );
+    assert_eq!(
+        found,
+        [
+            ((cisss.min(gmf), cisss.max(gmf)), cisss_gmf),
+            (
+                (cisss.min(banque), cisss.max(banque)),
+                network.link(cisss, banque).map(|l| l.level)
+            ),
+            ((gmf.min(banque), gmf.max(banque)), None),
+        ]
+        .into_iter()
+        .collect::<std::collections::BTreeMap<_, _>>()
+        .into_iter()
+        .collect::<Vec<_>>()
+    );
+    assert!(network.pairs_among(&[cisss]).is_empty());
+}
+
+#[test]
 fn an_edit_equal_to_the_config_leaves_no_trace() {
     let config = config();
     let same = edit_for(

@@ -3,6 +3,7 @@
 //! its current and target levels, its mechanisms and the services it concerns (each opens
 //! the service's detail); in a workshop, a button edits the relation.
 
+use super::field_value;
 use crate::core::continuum::{level_label, mechanisms_text, pair_label};
 use crate::core::i18n::{action_on, lines_shown, relations_of, show_more, workshop_text};
 use crate::core::text::Lang;
@@ -28,6 +29,8 @@ const PAGE: usize = 100;
 #[component]
 pub fn RelationTable(props: &RelationTableProps) -> Html {
     let limit = use_state(|| PAGE);
+    // The partner chosen for a new relation of the selected provider.
+    let partner = use_state(|| None::<usize>);
     let lang = props.lang;
     let work = workshop_text(lang);
     let config = &props.prepared.config;
@@ -83,12 +86,48 @@ pub fn RelationTable(props: &RelationTableProps) -> Html {
         let on_clear = props.on_clear.clone();
         Callback::from(move |_: MouseEvent| on_clear.emit(()))
     };
+    // With a provider selected, a workshop can open the relation with any other provider,
+    // related or not yet: the graph draws only the pairs that have one.
+    let new_relation = props.selected.filter(|_| props.editable).map(|p| {
+        let chosen = partner
+            .filter(|&q| q != p && q < config.providers.len())
+            .or_else(|| (0..config.providers.len()).find(|&q| q != p));
+        let onchange = {
+            let partner = partner.clone();
+            Callback::from(move |event: Event| partner.set(field_value(&event).parse().ok()))
+        };
+        let open = {
+            let on_action = props.on_action.clone();
+            let providers = &config.providers;
+            let ids = chosen.map(|q| [providers[p].id.clone(), providers[q].id.clone()]);
+            Callback::from(move |_: MouseEvent| {
+                if let Some(ids) = &ids {
+                    on_action.emit(Action::EditRelation(ids.clone()));
+                }
+            })
+        };
+        html! {
+            <p class="srm-new-relation">
+                <label>
+                    { work.relation_with }{ " " }
+                    <select {onchange}>
+                        { for config.providers.iter().enumerate().filter(|(q, _)| *q != p).map(|(q, provider)| html! {
+                            <option key={q} value={q.to_string()} selected={chosen == Some(q)}>{ provider.name.get(lang) }</option>
+                        }) }
+                    </select>
+                </label>
+                { " " }
+                <button type="button" class="srm-edit-relation" onclick={open}>{ work.set_relation }</button>
+            </p>
+        }
+    });
     html! {
         <div class="srm-relation-table">
             <p class="srm-inventory-count" role="status">{ lines_shown(lang, total.min(*limit), total) }</p>
             if props.selected.is_some() {
                 <p><button type="button" class="srm-link-button" onclick={clear}>{ work.show_every_relation }</button></p>
             }
+            { for new_relation }
             <div class="srm-table-scroll">
                 <table class="srm-table srm-relations">
                     <caption>{ caption }</caption>

@@ -1,8 +1,9 @@
-//! In a service's detail: the relations between the providers that offer it, each at its
-//! level and target, with a button to edit it in a workshop. The link from the range to
-//! the continuum.
+//! In a service's detail: every pair of the providers that offer it, at its level and
+//! target ("no relation" included: two organisations offering the same service without
+//! working together is what a workshop looks for), with a button to set it in a workshop.
+//! The link from the range to the continuum.
 
-use crate::core::continuum::{level_label, pair_label};
+use crate::core::continuum::{level_label, providers_label};
 use crate::core::i18n::{action_on, catalogue, level_and_target, workshop_text};
 use crate::core::session::Session;
 use crate::core::text::Lang;
@@ -28,33 +29,32 @@ pub fn ServiceRelations(props: &ServiceRelationsProps) -> Html {
     let collaboration = use_collaboration(&props.prepared, &props.session);
     let config = &props.prepared.config;
     let service = &config.services[props.service];
-    let mut providers: Vec<usize> = config
+    let providers: Vec<usize> = config
         .offers
         .iter()
         .filter(|o| o.service == service.id)
         .filter_map(|o| config.providers.iter().position(|p| p.id == o.provider))
         .collect();
-    providers.dedup();
     let scale = &collaboration.scale;
-    let links: Vec<_> = collaboration.network.among(&providers).collect();
+    let pairs = collaboration.network.pairs_among(&providers);
     html! {
         <section class="srm-service-relations">
             <h3>{ work.relations_between_providers }</h3>
-            if links.is_empty() {
-                <p class="srm-empty">{ work.no_relation_between }</p>
+            if pairs.is_empty() {
+                <p class="srm-empty">{ work.no_pair_of_providers }</p>
             } else {
                 <ul>
-                    { for links.iter().map(|link| {
-                        let pair = pair_label(config, link, lang);
-                        let level = level_label(scale, link.level, lang);
-                        let target = link.target.map(|t| level_label(scale, t, lang));
-                        let ids = [config.providers[link.a].id.clone(), config.providers[link.b].id.clone()];
+                    { for pairs.iter().map(|&((a, b), link)| {
+                        let pair = providers_label(config, (a, b), lang);
+                        let level = level_label(scale, link.map_or(0, |l| l.level), lang);
+                        let target = link.and_then(|l| l.target).map(|t| level_label(scale, t, lang));
+                        let ids = [config.providers[a].id.clone(), config.providers[b].id.clone()];
                         let onclick = {
                             let on_action = props.on_action.clone();
                             Callback::from(move |_: MouseEvent| on_action.emit(Action::EditRelation(ids.clone())))
                         };
                         html! {
-                            <li key={format!("{}-{}", link.a, link.b)}>
+                            <li key={format!("{a}-{b}")}>
                                 <strong>{ &pair }</strong>{ colon }{ level_and_target(lang, &level, target.as_deref()) }
                                 if props.editable {
                                     { " " }

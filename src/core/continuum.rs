@@ -350,11 +350,20 @@ impl Network {
         gaps
     }
 
-    /// The relations between the given providers (for a service: those who offer it).
-    pub fn among<'a>(&'a self, providers: &'a [usize]) -> impl Iterator<Item = &'a Link> {
-        self.links
-            .iter()
-            .filter(move |l| providers.contains(&l.a) && providers.contains(&l.b))
+    /// Every pair of the given providers (for a service: those who offer it), smaller index
+    /// first, in order, each with its relation when it has one: a pair with none is worth
+    /// seeing too (two organisations offer the same service and do not work together).
+    pub fn pairs_among(&self, providers: &[usize]) -> Vec<((usize, usize), Option<&Link>)> {
+        let mut providers = providers.to_vec();
+        providers.sort_unstable();
+        providers.dedup();
+        let mut pairs = Vec::new();
+        for (i, &a) in providers.iter().enumerate() {
+            for &b in &providers[i + 1..] {
+                pairs.push(((a, b), self.link(a, b)));
+            }
+        }
+        pairs
     }
 
     /// The level id of a rank.
@@ -567,10 +576,15 @@ pub fn level_label(scale: &[Level], rank: usize, lang: Lang) -> String {
 
 /// "CISSS — Hôpital": the two providers of a relation.
 pub fn pair_label(config: &Config, link: &Link, lang: Lang) -> String {
+    providers_label(config, (link.a, link.b), lang)
+}
+
+/// Two providers (by index), named: "A — B".
+pub fn providers_label(config: &Config, (a, b): (usize, usize), lang: Lang) -> String {
     format!(
         "{} — {}",
-        config.providers[link.a].name.get(lang),
-        config.providers[link.b].name.get(lang)
+        config.providers[a].name.get(lang),
+        config.providers[b].name.get(lang)
     )
 }
 

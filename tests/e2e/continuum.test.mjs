@@ -124,6 +124,35 @@ test("a service's detail shows the relations between its providers, and a relati
   await page.locator("tr[data-pair='cisss|centre-crise'] .srm-link-button", { hasText: "Services de crise" }).first().click();
   await page.getByRole("dialog").waitFor();
   assert.match(await page.getByRole("dialog").locator("h2").innerText(), /crise/i);
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+
+  // A relation the graph does not draw yet, set from a selected provider, by keyboard:
+  // the food bank and the paratransit service (which has no relation at all).
+  const isolated = page.locator("[data-indicator=isolated]");
+  assert.match(await isolated.innerText(), /1\s: Transport adapté de l'Estuaire/);
+  await page.getByRole("button", { name: /^Comptoir alimentaire Le Partage,/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("table", { name: "Relations de Comptoir alimentaire Le Partage" }).waitFor();
+  await page.getByLabel("Relation avec").selectOption({ label: "Transport adapté de l'Estuaire" });
+  await screenshot(page, "continuum-network-selected");
+  await page.getByRole("button", { name: "Définir la relation" }).focus();
+  await page.keyboard.press("Enter");
+  const form = page.getByRole("dialog", { name: "Relation entre partenaires" });
+  await form.waitFor();
+  assert.match(await form.innerText(), /Comptoir alimentaire Le Partage — Transport adapté de l'Estuaire/);
+  await tabTo(page, "Aucune relation", 5);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focusedLabel(page), "Coopération");
+  await tabTo(page, "Enregistrer", 40);
+  await page.keyboard.press("Enter");
+  await form.waitFor({ state: "detached" });
+  const row = page.locator("tr[data-pair='transport|banque']");
+  assert.equal(await row.locator(".srm-relation-level").innerText(), "Coopération");
+  assert.match(await isolated.innerText(), /\naucun$/, "no provider is left without a relation");
+  assert.equal(await page.locator(".srm-links line").count(), 18, "the graph draws the new relation");
+  await expectNoAxeViolations(page, "in the network view with a provider selected");
   await expectClean(page);
 });
 
