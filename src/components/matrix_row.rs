@@ -50,7 +50,9 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                 let class = classes!("srm-cell", format!("srm-cell-{}", cell.level), target.as_ref().map(|_| "srm-cell-target"));
                 let content = html! {
                     <>
-                        <span class="srm-cell-level">{ level.clone() }</span>
+                        // The level as the cell's own text: one element less in each of
+                        // thousands of cells, for the browser to style and lay out.
+                        { level.clone() }
                         if let Some(target) = &target {
                             { " " }<span class="srm-cell-goal">{ "→ " }{ target.clone() }</span>
                         }
