@@ -1,7 +1,8 @@
 //! The relations between partners as a table: the accessible equivalent of the network
 //! graph, beside it. With a provider selected, its relations only. Each row names the pair,
 //! its current and target levels, its mechanisms and the services it concerns (each opens
-//! the service's detail); in a workshop, a button edits the relation.
+//! the service's detail); in a workshop, a button edits the relation, and with a provider
+//! selected, "Relation avec" opens its relation with any other provider.
 
 use super::field_value;
 use crate::core::continuum::{level_label, mechanisms_text, pair_label};
