@@ -150,7 +150,7 @@ test("a service's detail shows the relations between its providers, and a relati
   await form.waitFor({ state: "detached" });
   const row = page.locator("tr[data-pair='transport|banque']");
   assert.equal(await row.locator(".srm-relation-level").innerText(), "Coopération");
-  assert.match(await isolated.innerText(), /\naucun$/, "no provider is left without a relation");
+  assert.match(await isolated.innerText(), /\nAucun$/, "no provider is left without a relation");
   assert.equal(await page.locator(".srm-links line").count(), 18, "the graph draws the new relation");
   await expectNoAxeViolations(page, "in the network view with a provider selected");
   await expectClean(page);
