@@ -4,6 +4,8 @@
 //! collaboration gaps in the exports.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use service_range_mapper::core::continuum::{
@@ -12,7 +14,7 @@ use service_range_mapper::core::continuum::{
 use service_range_mapper::core::defaults::default_config;
 use service_range_mapper::core::export::{csv, markdown, report, table_rows};
 use service_range_mapper::core::figures::range;
-use service_range_mapper::core::gaps::{Gap, GapKind, GapSeverity, GapTarget, Perspective};
+use service_range_mapper::core::gaps::GapTarget;
 use service_range_mapper::core::i18n::session_loaded;
 use service_range_mapper::core::model::{Aspect, BuiltInScale, Config, Mechanism};
 use service_range_mapper::core::session::{Orphans, RelationEdit, Session, SessionProblem};
@@ -240,24 +242,12 @@ fn the_session_changes_relations_and_keeps_its_orphans() {
     assert_eq!(network.links.len(), 18);
     // Loading that session says so, beside the gaps that lost their service.
     let mut with_orphan_gap = session.clone();
-    with_orphan_gap.gaps.push(Gap {
-        id: "g1".into(),
-        target: GapTarget::Service {
+    with_orphan_gap.gaps.push(common::gap(
+        "g1",
+        GapTarget::Service {
             service: "gone".into(),
         },
-        kind: GapKind::Absent,
-        barrier: None,
-        severity: GapSeverity::High,
-        population: String::new(),
-        perspective: Perspective::Organisation,
-        note: String::new(),
-        action: String::new(),
-        impact: 3,
-        feasibility: 3,
-        created: "2026-11-22T10:00:00.000Z".into(),
-        modified: "2026-11-22T10:00:00.000Z".into(),
-        author: None,
-    });
+    ));
     let orphans = with_orphan_gap.orphans(&config);
     assert_eq!(
         orphans,

@@ -23,20 +23,9 @@ fn config() -> Config {
 
 fn gap(id: &str, target: GapTarget, impact: u8, feasibility: u8) -> Gap {
     Gap {
-        id: id.into(),
-        target,
-        kind: GapKind::Absent,
-        barrier: None,
-        severity: GapSeverity::Medium,
-        population: "Jeunes adultes".into(),
-        perspective: Perspective::Practitioner,
-        note: String::new(),
-        action: String::new(),
         impact,
         feasibility,
-        created: "2026-11-22T10:00:00.000Z".into(),
-        modified: "2026-11-22T10:00:00.000Z".into(),
-        author: None,
+        ..common::gap(id, target)
     }
 }
 

@@ -2,10 +2,10 @@
 //! user opened survives language switches and config updates when it still exists.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use service_range_mapper::core::defaults::default_config;
-use service_range_mapper::core::gaps::{
-    Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective,
-};
+use service_range_mapper::core::gaps::{Coverage, Gap, GapSeverity, GapTarget, Perspective};
 use service_range_mapper::core::session::{Orphans, Session};
 use service_range_mapper::core::text::Lang;
 use service_range_mapper::core::validate::load_text;
@@ -88,20 +88,12 @@ fn a_new_config_keeps_the_detail_of_a_service_that_still_exists() {
 
 fn a_gap(state: &WidgetState, target: GapTarget) -> Gap {
     Gap {
-        id: state.session.next_gap_id(),
-        target,
-        kind: GapKind::Absent,
-        barrier: None,
         severity: GapSeverity::High,
         population: String::new(),
         perspective: Perspective::Organisation,
-        note: String::new(),
         action: "Ouvrir un service".into(),
         impact: 4,
-        feasibility: 3,
-        created: "2026-11-22T10:00:00.000Z".into(),
-        modified: "2026-11-22T10:00:00.000Z".into(),
-        author: None,
+        ..common::gap(&state.session.next_gap_id(), target)
     }
 }
 
