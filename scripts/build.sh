@@ -3,6 +3,8 @@
 #   service_range_mapper.js           the view build: the range, read-only, for citizens
 #                                     and intranet pages (cargo --no-default-features)
 #   service_range_mapper_workshop.js  the workshop build (gaps, inventory, sessions, exports)
+#   service_range_mapper_editor.js    the range editor ("Configurer la gamme"), with the
+#                                     workshop build it previews the range with
 # Each is wasm-bindgen's ES module (minified with terser) and an optimised .wasm
 # (wasm-opt -Oz, from npm's binaryen: Debian's is too old). www/pkg/ is the folder a host
 # page copies: it also gets the minified stylesheets.
@@ -33,9 +35,10 @@ bundle() { # name, cargo feature flags...
 
 bundle service_range_mapper --no-default-features
 bundle service_range_mapper_workshop
+bundle service_range_mapper_editor --features editor
 # The stylesheets, minified with csso: srm.css for every page, srm-workshop.css with the
-# workshop bundle.
-for css in srm srm-workshop; do
+# workshop bundle, srm-editor.css with the editor.
+for css in srm srm-workshop srm-editor; do
   node_modules/.bin/csso "www/$css.css" -o "www/pkg/$css.css"
 done
 # The example range, for pages of the view bundle (which does not carry it) and for the

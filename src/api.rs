@@ -47,15 +47,15 @@ use web_sys::Element;
 use yew::AppHandle;
 
 thread_local! {
-    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+    pub(crate) static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
     /// The host elements of the widgets alive on the page, to tell their users if the
     /// module ever stops on an internal error.
-    static LIVE: RefCell<Vec<(Element, Lang)>> = const { RefCell::new(Vec::new()) };
+    pub(crate) static LIVE: RefCell<Vec<(Element, Lang)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Installs, once, a panic hook that logs the error and replaces every live widget with a
 /// visible notice: an internal error must never leave a blank box.
-fn install_crash_notice() {
+pub(crate) fn install_crash_notice() {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
     INSTALLED.call_once(|| {
         yew::set_custom_panic_hook(Box::new(|info| {
@@ -98,6 +98,15 @@ pub fn show_crash_notice(element: &Element, lang: Lang) {
         element.set_text_content(None);
         let _ = element.append_child(&notice);
     }
+}
+
+/// A prefix for the element ids of a new instance, unique on the page.
+pub(crate) fn next_uid() -> String {
+    NEXT_INSTANCE.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        format!("srm{id}")
+    })
 }
 
 /// A mounted widget.
@@ -187,11 +196,7 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
     let instance = option("storageKey")
         .as_string()
         .or_else(|| Some(element.id()).filter(|id| !id.is_empty()));
-    let uid = NEXT_INSTANCE.with(|n| {
-        let id = n.get();
-        n.set(id + 1);
-        format!("srm{id}")
-    });
+    let uid = next_uid();
     install_crash_notice();
     LIVE.with(|live| live.borrow_mut().push((element.clone(), lang)));
     let loaded = Shared::from(read_config(&config));
@@ -377,7 +382,7 @@ impl WidgetHandle {
 impl WidgetHandle {
     fn current_session(&self) -> Shared<Session> {
         self.remote
-            .session()
+            .mirrored()
             .unwrap_or_else(|| self.first_session.clone())
     }
 
@@ -439,7 +444,7 @@ fn place_to_js(place: &Place) -> JsValue {
 }
 
 /// Tells the host page: an event that bubbles and crosses shadow roots.
-fn emit(element: &Element, name: &str, detail: &JsValue) {
+pub(crate) fn emit(element: &Element, name: &str, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
@@ -450,7 +455,7 @@ fn emit(element: &Element, name: &str, detail: &JsValue) {
 }
 
 /// The language of the closest ancestor that declares one.
-fn inherited_lang(element: &Element) -> Option<String> {
+pub(crate) fn inherited_lang(element: &Element) -> Option<String> {
     element
         .closest("[lang]")
         .ok()
@@ -503,7 +508,7 @@ pub fn read_config(config: &JsValue) -> Loaded {
 /// plus what the kind names (`field`, `id`, `referent`, `expected`, `value`, `allowed`…).
 ///
 /// Not generic over an iterator, so that the bundle holds one copy of it.
-fn problems_to_js(problems: &[Problem], errors_only: bool, lang: Lang) -> JsValue {
+pub(crate) fn problems_to_js(problems: &[Problem], errors_only: bool, lang: Lang) -> JsValue {
     let list = js_sys::Array::new();
     for problem in problems.iter().filter(|p| p.is_error() || !errors_only) {
         let object = js_sys::Object::new();

@@ -69,9 +69,9 @@ pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue>
     Ok(())
 }
 
-/// Asks the person for a file (the browser's file chooser) and reads it as text; `None`
-/// when they cancel. The file input is never put in the page.
-pub async fn choose_file_text(accept: &str) -> Result<Option<String>, JsValue> {
+/// Asks the person for a file (the browser's file chooser) and reads it as text: its name
+/// and content; `None` when they cancel. The file input is never put in the page.
+pub async fn choose_file(accept: &str) -> Result<Option<(String, String)>, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -88,7 +88,42 @@ pub async fn choose_file_text(accept: &str) -> Result<Option<String>, JsValue> {
         return Ok(None);
     };
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
-    Ok(text.as_string())
+    Ok(text.as_string().map(|text| (file.name(), text)))
+}
+
+/// Fetches a text by its address; the error says why, in the browser's words or as the
+/// HTTP status.
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let why = |e: JsValue| {
+        js_sys::Reflect::get(&e, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .or_else(|| e.as_string())
+            .unwrap_or_default()
+    };
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(why)?;
+    let response: web_sys::Response = response.dyn_into().map_err(why)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(why)?)
+        .await
+        .map_err(why)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// Puts a text on the clipboard; false when the browser refuses.
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// The page's local storage, when the browser allows it.
@@ -112,4 +147,11 @@ pub fn save(key: &str, value: &str) -> Result<(), StorageUnavailable> {
         .ok_or(StorageUnavailable)?
         .set_item(key, value)
         .map_err(|_| StorageUnavailable)
+}
+
+/// Removes a stored value (nothing when storage is unavailable).
+pub fn remove(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
 }

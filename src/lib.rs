@@ -13,5 +13,9 @@ pub mod core;
 pub mod api;
 pub mod browser;
 pub mod components;
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+pub mod editor_api;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod editor_state;
 pub mod session_io;
 pub mod state;

@@ -609,25 +609,39 @@ impl Reducible for WidgetState {
 
 /// The way in from outside Yew (the JavaScript handle): actions sent before the widget
 /// has rendered once wait in a queue and are applied in order when it connects. The widget
-/// mirrors its current session here, for the handle to read.
-#[derive(Clone, Default)]
-pub struct Remote(Rc<RefCell<RemoteInner>>);
+/// mirrors what the handle reads here (its current session; the editor's draft).
+pub struct Remote<A = Action, M = Shared<Session>>(Rc<RefCell<RemoteInner<A, M>>>);
 
-#[derive(Default)]
-struct RemoteInner {
-    dispatch: Option<Callback<Action>>,
-    pending: Vec<Action>,
-    session: Option<Shared<Session>>,
+struct RemoteInner<A, M> {
+    dispatch: Option<Callback<A>>,
+    pending: Vec<A>,
+    mirrored: Option<M>,
 }
 
-impl PartialEq for Remote {
+impl<A, M> Default for Remote<A, M> {
+    fn default() -> Self {
+        Remote(Rc::new(RefCell::new(RemoteInner {
+            dispatch: None,
+            pending: Vec::new(),
+            mirrored: None,
+        })))
+    }
+}
+
+impl<A, M> Clone for Remote<A, M> {
+    fn clone(&self) -> Self {
+        Remote(Rc::clone(&self.0))
+    }
+}
+
+impl<A, M> PartialEq for Remote<A, M> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl Remote {
-    pub fn send(&self, action: Action) {
+impl<A: 'static, M: Clone> Remote<A, M> {
+    pub fn send(&self, action: A) {
         let dispatch = self.0.borrow().dispatch.clone();
         match dispatch {
             Some(dispatch) => dispatch.emit(action),
@@ -636,7 +650,7 @@ impl Remote {
     }
 
     /// Connects the widget's reducer and applies what was sent before.
-    pub fn connect(&self, dispatch: Callback<Action>) {
+    pub fn connect(&self, dispatch: Callback<A>) {
         let pending = {
             let mut inner = self.0.borrow_mut();
             inner.dispatch = Some(dispatch.clone());
@@ -651,14 +665,14 @@ impl Remote {
         self.0.borrow_mut().dispatch = None;
     }
 
-    /// Records the widget's current session.
-    pub fn mirror(&self, session: Shared<Session>) {
-        self.0.borrow_mut().session = Some(session);
+    /// Records the widget's current state (its session, the editor's draft).
+    pub fn mirror(&self, state: M) {
+        self.0.borrow_mut().mirrored = Some(state);
     }
 
-    /// The widget's current session, once it has rendered.
-    pub fn session(&self) -> Option<Shared<Session>> {
-        self.0.borrow().session.clone()
+    /// The widget's current state, once it has rendered.
+    pub fn mirrored(&self) -> Option<M> {
+        self.0.borrow().mirrored.clone()
     }
 }
 

@@ -6,13 +6,23 @@
 //
 // The widget lives in an open shadow root with its own stylesheets: the page's CSS does not
 // reach it and its CSS does not leak out. Citizens get the small read-only bundle; intranet
-// and workshop modes the full one. Each bundle is loaded once per page, whatever the number
+// and workshop modes the full one, the range editor (mode="editor") its own. Each bundle is loaded once per page, whatever the number
 // of elements.
 
 const PKG = new URL("./pkg/", import.meta.url);
-const MODES = ["citizen", "intranet", "workshop"];
-const BUNDLE = { citizen: "service_range_mapper", intranet: "service_range_mapper_workshop", workshop: "service_range_mapper_workshop" };
-const STYLES = { citizen: ["srm.css"], intranet: ["srm.css", "srm-workshop.css"], workshop: ["srm.css", "srm-workshop.css"] };
+const MODES = ["citizen", "intranet", "workshop", "editor"];
+const BUNDLE = {
+  citizen: "service_range_mapper",
+  intranet: "service_range_mapper_workshop",
+  workshop: "service_range_mapper_workshop",
+  editor: "service_range_mapper_editor",
+};
+const STYLES = {
+  citizen: ["srm.css"],
+  intranet: ["srm.css", "srm-workshop.css"],
+  workshop: ["srm.css", "srm-workshop.css"],
+  editor: ["srm.css", "srm-workshop.css", "srm-editor.css"],
+};
 const loaded = new Map();
 
 /** The bundle's module, initialised (once per page). */
@@ -88,7 +98,7 @@ export class ServiceRangeMapper extends HTMLElement {
   #lang = "fr";
   #onHashChange = () => {
     const prefix = this.#syncPrefix();
-    if (prefix && this.#widget) this.#widget.go_to(readPlace(prefix));
+    if (prefix && this.#widget?.go_to) this.#widget.go_to(readPlace(prefix));
   };
 
   constructor() {
@@ -118,7 +128,7 @@ export class ServiceRangeMapper extends HTMLElement {
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after) return;
     if (name === "lang") this.#followLang();
-    else if (name === "view") this.#widget?.set_view(after ?? "range");
+    else if (name === "view") this.#widget?.set_view?.(after ?? "range");
     else if (name !== "config") this.#mount();
     // A config object wins over the attribute; without a widget yet (a fetch that
     // failed, a bundle still loading), the new address mounts one.
@@ -150,6 +160,11 @@ export class ServiceRangeMapper extends HTMLElement {
   loadSession(session) {
     if (!this.#widget?.load_session) return { kind: "not_ready", message: "widget not ready" };
     return this.#widget.load_session(session);
+  }
+
+  /** Editor mode: the draft as a plain object (the config being written); else null. */
+  draft() {
+    return this.#widget?.config_json ? this.#widget.config() : null;
   }
 
   /** The current config's errors and warnings. */
@@ -227,6 +242,10 @@ export class ServiceRangeMapper extends HTMLElement {
     }
     const module = await bundle(BUNDLE[mode]);
     if (generation !== this.#generation) return;
+    if (mode === "editor") {
+      this.#widget = module.mount_editor(host, config, { lang: this.#lang, storageKey: this.#storageKey() });
+      return;
+    }
     const options = { lang: this.#lang, mode, storageKey: this.#storageKey() };
     if (this.hasAttribute("view")) options.view = this.getAttribute("view");
     if (this.hasAttribute("editable")) options.editable = this.getAttribute("editable") !== "false";
@@ -248,7 +267,10 @@ export class ServiceRangeMapper extends HTMLElement {
       if (generation === this.#generation) this.#mount();
       return;
     }
-    if (generation === this.#generation && this.#widget) this.#widget.update(config);
+    if (generation !== this.#generation || !this.#widget) return;
+    // The editor opens another config as one undoable step.
+    if (this.#widget.update) this.#widget.update(config);
+    else this.#widget.open(config);
   }
 
   /** Says, inside the widget, that the config could not be fetched; tells the page too. */

@@ -9,6 +9,8 @@ mod collaboration_indicators;
 mod config_problems;
 mod confirm_new_session;
 mod continuum_view;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod editor;
 mod gap_form;
 mod gap_list;
 mod graph_node;

@@ -24,10 +24,10 @@ impl CloseModal {
     /// A Cancel button of a form in a modal: closes the dialog (the browser then returns
     /// focus to what opened it), or, with no dialog around, sends `closed` so the state
     /// forgets the form.
-    pub fn cancel(
+    pub fn cancel<A: Clone + 'static>(
         close: Option<CloseModal>,
-        on_action: &Callback<crate::state::Action>,
-        closed: crate::state::Action,
+        on_action: &Callback<A>,
+        closed: A,
     ) -> Callback<MouseEvent> {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| match &close {

@@ -101,8 +101,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (prepared, on_action) = (prepared.clone(), on_action.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let text = browser::choose_file_text("application/json,.json").await;
-                let Ok(Some(text)) = text else { return };
+                let file = browser::choose_file("application/json,.json").await;
+                let Ok(Some((_, text))) = file else { return };
                 match session_io::from_text(&text, &prepared.config) {
                     Ok((session, _)) => on_action.emit(Action::LoadSession(Shared::from(session))),
                     Err(problem) => on_action.emit(Action::RefuseSession(problem)),

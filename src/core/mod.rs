@@ -2,6 +2,8 @@
 
 pub mod continuum;
 pub mod defaults;
+pub mod draft;
+pub mod editor_text;
 pub mod export;
 pub mod figures;
 pub mod gaps;

@@ -1,0 +1,133 @@
+//! The range as an outline to edit: each tier with its fields and its services in order,
+//! a field to add a service to it, and the form of the open service under its row; a
+//! field to add a tier at the end.
+
+use super::add_item::AddItem;
+use super::field_notes::field_id;
+use super::item_row::ItemRow;
+use super::service_form::ServiceForm;
+use super::tier_fields::TierFields;
+use crate::core::draft::Edit;
+use crate::core::editor_text::{editor_text, offer_count, services_more};
+use crate::core::model::Config;
+use crate::core::session::Session;
+use crate::core::text::Lang;
+use crate::editor_state::{DraftCheck, EditorAction};
+use crate::state::Shared;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How many service rows a tier shows before "show more" (a range of thousands of
+/// services stays quick to open).
+const ROWS: usize = 100;
+
+#[derive(Properties, PartialEq)]
+pub struct RangeOutlineProps {
+    pub draft: Shared<Config>,
+    pub check: Shared<DraftCheck>,
+    pub session: Option<Shared<Session>>,
+    /// The open service.
+    pub open: Option<usize>,
+    pub lang: Lang,
+    pub uid: AttrValue,
+    pub on_action: Callback<EditorAction>,
+}
+
+#[component]
+pub fn RangeOutline(props: &RangeOutlineProps) -> Html {
+    let lang = props.lang;
+    let t = editor_text(lang);
+    let draft = &*props.draft;
+    let uid = &props.uid;
+    // Rows shown per tier beyond the first page, by tier id.
+    let shown = use_state(std::collections::HashMap::<String, usize>::new);
+    let tier_ids: Rc<Vec<String>> = Rc::new(draft.tiers.iter().map(|t| t.id.clone()).collect());
+    let add_tier = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |label: String| {
+            on_action.emit(EditorAction::Edit(Edit::AddTier { label }))
+        })
+    };
+    let tiers = draft.tiers.iter().enumerate().map(|(i, tier)| {
+        let services: Vec<usize> = (0..draft.services.len())
+            .filter(|s| draft.services[*s].tier == tier.id)
+            .collect();
+        let limit = shown.get(&tier.id).copied().unwrap_or(ROWS);
+        // The open service is always shown, however far down its tier it is.
+        let rows = services.iter().enumerate().filter(|(n, s)| *n < limit || Some(**s) == props.open);
+        let add_service = {
+            let (on_action, tier) = (props.on_action.clone(), tier.id.clone());
+            Callback::from(move |label: String| {
+                on_action.emit(EditorAction::Edit(Edit::AddService { tier: tier.clone(), label }))
+            })
+        };
+        let more = services.len().saturating_sub(limit);
+        let show_more = {
+            let (shown, tier) = (shown.clone(), tier.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                let mut next = (*shown).clone();
+                next.insert(tier.clone(), limit + ROWS);
+                shown.set(next);
+            })
+        };
+        let heading = tier.label.get(lang).to_string();
+        let toggle = |index: usize| {
+            let on_action = props.on_action.clone();
+            Callback::from(move |open: bool| on_action.emit(EditorAction::Open(open.then_some(index))))
+        };
+        let move_service = |index: usize| {
+            let on_action = props.on_action.clone();
+            Callback::from(move |up: bool| on_action.emit(EditorAction::Edit(Edit::MoveService { index, up })))
+        };
+        let list_id = format!("{}-list", field_id(uid, &format!("$.tiers[{i}]")));
+        html! {
+            <section key={tier.id.clone()} class="srm-editor-tier" id={field_id(uid, &format!("$.tiers[{i}]"))}
+                     tabindex="-1" aria-labelledby={format!("{list_id}-title")}>
+                <h4 id={format!("{list_id}-title")}>
+                    { if heading.trim().is_empty() { t.unnamed.to_string() } else { heading } }
+                    <span class="srm-count">{ format!(" · {}", crate::core::editor_text::service_count(lang, services.len())) }</span>
+                </h4>
+                <TierFields draft={props.draft.clone()} check={props.check.clone()} session={props.session.clone()}
+                            index={i} tiers={tier_ids.clone()} {lang} uid={uid.clone()} on_action={props.on_action.clone()} />
+                if services.is_empty() {
+                    <p class="srm-empty">{ t.tier_no_service }</p>
+                } else {
+                    <ol class="srm-service-rows" id={list_id.clone()} aria-label={t.services_of_tier.replace("{}", tier.label.get(lang))}>
+                        { for rows.map(|(n, s)| {
+                            let service = &draft.services[*s];
+                            let offers = draft.offers.iter().filter(|o| o.service == service.id).count();
+                            let open = props.open == Some(*s);
+                            html! {
+                                <li key={service.id.clone()} class={classes!("srm-service-row-item", open.then_some("srm-open"))}>
+                                    <ItemRow path={format!("$.services[{s}]")} label={service.label.get(lang).to_string()}
+                                             meta={offer_count(lang, offers)} position={Some((n + 1, services.len()))} {open}
+                                             notes={props.check.at(&format!("$.services[{s}]")).len()}
+                                             {lang} uid={uid.clone()} on_toggle={toggle(*s)} on_move={Some(move_service(*s))} />
+                                    if open {
+                                        <ServiceForm draft={props.draft.clone()} check={props.check.clone()}
+                                                     index={*s} {lang} uid={uid.clone()} on_action={props.on_action.clone()} />
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                    if more > 0 {
+                        <button type="button" class="srm-more" onclick={show_more}>{ services_more(lang, more.min(ROWS), more) }</button>
+                    }
+                }
+                <AddItem id={format!("{list_id}-add")} label={t.new_service} button={t.add} on_add={add_service} />
+            </section>
+        }
+    });
+    html! {
+        <section class="srm-editor-section" aria-labelledby={format!("{uid}-range-title")}>
+            <h3 id={format!("{uid}-range-title")}>{ t.section_range }</h3>
+            <p class="srm-field-hint">{ t.range_intro }</p>
+            if draft.tiers.is_empty() {
+                <p class="srm-empty">{ t.no_tier }</p>
+            }
+            { for tiers }
+            <AddItem id={format!("{uid}-add-tier")} label={t.new_tier} button={t.add} on_add={add_tier} />
+        </section>
+    }
+}

@@ -1,0 +1,669 @@
+//! The state of one range editor and the only way it changes: a reducer over
+//! [`EditorAction`]s. The draft is a config; each edit is checked at once by the same
+//! reader as any config, and can be undone. The pure parts (edits, ids, dependents,
+//! changes) are in [`crate::core::draft`].
+
+use crate::core::draft::{
+    self, advice, apply, changes, missing_translations, Advice, Applied, Changes, Edit, Refusal,
+    TextField,
+};
+use crate::core::model::Config;
+use crate::core::session::{identity, Session};
+use crate::core::text::Lang;
+use crate::core::validate::Loaded;
+use crate::state::Shared;
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How many steps undo remembers.
+const HISTORY: usize = 300;
+
+/// The parts of the editor, one shown at a time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Section {
+    Territory,
+    #[default]
+    Range,
+    Providers,
+    Continuum,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Territory,
+        Section::Range,
+        Section::Providers,
+        Section::Continuum,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Territory => "territory",
+            Section::Range => "range",
+            Section::Providers => "providers",
+            Section::Continuum => "continuum",
+        }
+    }
+}
+
+/// Everything the validator and the editor have to say about a draft, found once per
+/// change: the reader's problems, the editor's advice, the missing translations, and for
+/// each field path what concerns it.
+#[derive(Debug)]
+pub struct DraftCheck {
+    pub loaded: Loaded,
+    pub advice: Vec<(String, Advice)>,
+    pub missing: Vec<(TextField, Lang)>,
+    /// Field path → indexes in `loaded.problems` (`Ok`) or in `advice` (`Err`).
+    by_path: HashMap<String, Vec<Result<usize, usize>>>,
+}
+
+impl DraftCheck {
+    pub fn of(config: &Config) -> DraftCheck {
+        let loaded = draft::check(config);
+        let advice = advice(config);
+        let mut by_path: HashMap<String, Vec<Result<usize, usize>>> = HashMap::new();
+        for (i, problem) in loaded.problems.iter().enumerate() {
+            by_path.entry(problem.path.clone()).or_default().push(Ok(i));
+        }
+        for (i, (path, _)) in advice.iter().enumerate() {
+            by_path.entry(path.clone()).or_default().push(Err(i));
+        }
+        DraftCheck {
+            loaded,
+            advice,
+            missing: missing_translations(config),
+            by_path,
+        }
+    }
+
+    /// What concerns the field at `path`: problems (`Ok`) and advice (`Err`).
+    pub fn at(&self, path: &str) -> &[Result<usize, usize>] {
+        self.by_path.get(path).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn errors(&self) -> usize {
+        self.loaded.errors().count()
+    }
+}
+
+/// The draft as it was at one point, for undo.
+#[derive(Clone, Debug)]
+struct Snapshot {
+    draft: Shared<Config>,
+    opened: Shared<Config>,
+}
+
+/// What the editor tells the person until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditorNotice {
+    /// A draft kept in this browser was restored (when it was saved).
+    DraftRestored { saved: String },
+    /// An edit was not made, and why.
+    Refused(Refusal),
+    /// A config was opened (a start point, a file or an address).
+    Opened { name: String },
+    /// A file or address could not be read as a config.
+    Unreadable { source: String, why: String },
+}
+
+/// A deletion waiting for confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deletion {
+    Tier(usize),
+    Service(usize),
+    Provider(usize),
+}
+
+/// The JSON text of the draft, when the person works on it as text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JsonText {
+    pub text: String,
+    /// The problems of the text as typed (with line and column).
+    pub loaded: Shared<Loaded>,
+    /// True when the text can be read into the forms.
+    pub readable: bool,
+}
+
+/// One range editor.
+#[derive(Clone, Debug)]
+pub struct EditorState {
+    pub lang: Lang,
+    pub draft: Shared<Config>,
+    /// The config as it was opened (the file, the address or the start point), for the
+    /// summary of changes.
+    pub opened: Shared<Config>,
+    pub check: Shared<DraftCheck>,
+    /// The last draft without error, which the preview shows.
+    pub preview: Shared<Loaded>,
+    /// False while the draft has errors the preview cannot show (it shows an older one).
+    pub preview_current: bool,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    /// The field the last edit typed in: the next keystroke there joins its undo step.
+    typing: Option<String>,
+    pub section: Section,
+    /// The service, provider or relation whose form is open, by index.
+    pub open: Option<usize>,
+    /// The JSON text, when shown instead of the forms.
+    pub json: Option<JsonText>,
+    pub deletion: Option<Deletion>,
+    pub notice: Option<EditorNotice>,
+    pub storage_failed: bool,
+    /// The workshop session saved in this browser for this config (read, never written
+    /// here): what a deletion would leave without a place.
+    pub session: Option<Shared<Session>>,
+    /// A field to focus after the next render (its path), with a counter so that asking
+    /// twice for the same field focuses it twice.
+    pub focus: Option<(u32, String)>,
+    /// What the last edit did that the person may not see (an item added further down),
+    /// read out by assistive technologies.
+    pub status: Option<Status>,
+}
+
+/// A short message after an edit, for the live region.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    Added {
+        name: String,
+    },
+    Moved {
+        name: String,
+        position: usize,
+        of: usize,
+    },
+    Deleted {
+        name: String,
+    },
+}
+
+impl EditorState {
+    pub fn new(draft: Config, opened: Config, lang: Lang) -> EditorState {
+        let check = DraftCheck::of(&draft);
+        let preview = preview_of(&draft, &check);
+        let preview_current = preview.is_some();
+        let preview = Shared::from(preview.unwrap_or_else(|| check.loaded.clone()));
+        EditorState {
+            lang,
+            draft: Shared::from(draft),
+            opened: Shared::from(opened),
+            check: Shared::from(check),
+            preview,
+            preview_current,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            typing: None,
+            section: Section::default(),
+            open: None,
+            json: None,
+            deletion: None,
+            notice: None,
+            storage_failed: false,
+            session: None,
+            focus: None,
+            status: None,
+        }
+    }
+
+    pub fn with_notice(mut self, notice: Option<EditorNotice>) -> EditorState {
+        self.notice = notice;
+        self
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// What changed since the config was opened.
+    pub fn changes(&self) -> Changes {
+        changes(&self.opened, &self.draft)
+    }
+
+    /// The identity the draft's saved work is kept under.
+    pub fn identity(&self) -> String {
+        identity(&self.draft)
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            draft: self.draft.clone(),
+            opened: self.opened.clone(),
+        }
+    }
+
+    /// Makes `draft` the current one, checked; the previous one goes on the undo stack
+    /// unless the change continues the typing of the last one.
+    fn change(&mut self, draft: Config, typing: Option<String>) {
+        let continues = typing.is_some() && typing == self.typing;
+        if !continues {
+            self.undo.push(self.snapshot());
+            if self.undo.len() > HISTORY {
+                self.undo.remove(0);
+            }
+        }
+        self.redo.clear();
+        self.typing = typing;
+        self.set_draft(Shared::from(draft));
+    }
+
+    fn set_draft(&mut self, draft: Shared<Config>) {
+        let check = DraftCheck::of(&draft);
+        if let Some(preview) = preview_of(&draft, &check) {
+            self.preview = Shared::from(preview);
+            self.preview_current = true;
+        } else {
+            self.preview_current = false;
+        }
+        self.check = Shared::from(check);
+        self.draft = draft;
+    }
+
+    fn restore(&mut self, snapshot: Snapshot) {
+        self.opened = snapshot.opened;
+        self.set_draft(snapshot.draft);
+        self.typing = None;
+        self.deletion = None;
+        // The open item may be gone or elsewhere: show the list.
+        let len = match self.section {
+            Section::Range => self.draft.services.len(),
+            Section::Providers => self.draft.providers.len(),
+            Section::Continuum => draft::relations(&self.draft).len(),
+            Section::Territory => 0,
+        };
+        self.open = self.open.filter(|i| *i < len);
+    }
+
+    fn request_focus(&mut self, path: String) {
+        let next = self.focus.as_ref().map_or(1, |(n, _)| n + 1);
+        self.focus = Some((next, path));
+    }
+
+    /// Keeps the person where they were after an edit: a moved item keeps the focus, a
+    /// new offer or relation is focused, an added tier, service or organisation is said
+    /// (the focus stays in the field that adds the next one).
+    fn after(&mut self, edit: &Edit, applied: Applied, draft: &Config) {
+        self.status = None;
+        let Some(index) = applied.index else {
+            if let Some(name) = deleted_name(&self.draft, edit, self.lang) {
+                self.status = Some(Status::Deleted { name });
+                self.open = None;
+            }
+            return;
+        };
+        let name = |label: &crate::core::text::Text| label.get(self.lang).to_string();
+        match edit {
+            Edit::AddTier { .. } => {
+                self.status = Some(Status::Added {
+                    name: name(&draft.tiers[index].label),
+                });
+            }
+            Edit::AddService { .. } => {
+                self.status = Some(Status::Added {
+                    name: name(&draft.services[index].label),
+                });
+            }
+            Edit::AddProvider { .. } => {
+                self.status = Some(Status::Added {
+                    name: name(&draft.providers[index].name),
+                });
+            }
+            Edit::MoveTier { up, .. } => {
+                self.status = Some(Status::Moved {
+                    name: name(&draft.tiers[index].label),
+                    position: index + 1,
+                    of: draft.tiers.len(),
+                });
+                let button = if *up { "up" } else { "down" };
+                self.request_focus(format!("$.tiers[{index}].{button}"));
+            }
+            Edit::MoveService { index: from, .. } => {
+                let service = &draft.services[index];
+                let siblings: Vec<usize> = (0..draft.services.len())
+                    .filter(|i| draft.services[*i].tier == service.tier)
+                    .collect();
+                self.status = Some(Status::Moved {
+                    name: name(&service.label),
+                    position: siblings.iter().position(|i| *i == index).unwrap_or(0) + 1,
+                    of: siblings.len(),
+                });
+                // The open form follows its service.
+                if self.open == Some(*from) {
+                    self.open = Some(index);
+                }
+                self.request_focus(format!("$.services[{index}]"));
+            }
+            Edit::ServiceTier { .. } => {
+                self.open = Some(index);
+                self.request_focus(format!("$.services[{index}].tier"));
+            }
+            Edit::AddOffer { .. } => {
+                let field = if self.section == Section::Providers {
+                    "service"
+                } else {
+                    "provider"
+                };
+                self.request_focus(format!("$.offers[{index}].{field}"));
+            }
+            Edit::AddRelation { .. } => {
+                self.open = Some(index);
+                self.request_focus(format!("$.continuum.relations[{index}].level"));
+            }
+            _ => {}
+        }
+    }
+
+    /// Opens the part of the editor where the field at `path` is, and asks for its focus.
+    fn go_to(&mut self, path: &str) {
+        let index = |prefix: &str| -> Option<usize> {
+            let rest = path.strip_prefix(prefix)?;
+            rest[..rest.find(']')?].parse().ok()
+        };
+        if let Some(i) = index("$.services[") {
+            self.section = Section::Range;
+            self.open = Some(i);
+        } else if path.starts_with("$.tiers") {
+            self.section = Section::Range;
+        } else if let Some(i) = index("$.providers[") {
+            self.section = Section::Providers;
+            self.open = Some(i);
+        } else if let Some(i) = index("$.offers[") {
+            // An offer is edited from its service's form (or its provider's).
+            let offer = self.draft.offers.get(i);
+            let service =
+                offer.and_then(|o| self.draft.services.iter().position(|s| s.id == o.service));
+            let provider =
+                offer.and_then(|o| self.draft.providers.iter().position(|p| p.id == o.provider));
+            match (service, provider) {
+                (Some(s), _) => {
+                    self.section = Section::Range;
+                    self.open = Some(s);
+                }
+                (None, Some(p)) => {
+                    self.section = Section::Providers;
+                    self.open = Some(p);
+                }
+                _ => self.section = Section::Range,
+            }
+        } else if let Some(i) = index("$.continuum.relations[") {
+            self.section = Section::Continuum;
+            self.open = Some(i);
+        } else if path.starts_with("$.continuum") {
+            self.section = Section::Continuum;
+        } else {
+            self.section = Section::Territory;
+        }
+        self.json = None;
+        self.request_focus(path.to_string());
+    }
+}
+
+/// The name of what a deletion takes away (read before the edit).
+fn deleted_name(before: &Config, edit: &Edit, lang: Lang) -> Option<String> {
+    let name = |t: &crate::core::text::Text| t.get(lang).to_string();
+    match edit {
+        Edit::DeleteTier { index, .. } => before.tiers.get(*index).map(|t| name(&t.label)),
+        Edit::DeleteService { index } => before.services.get(*index).map(|s| name(&s.label)),
+        Edit::DeleteProvider { index } => before.providers.get(*index).map(|p| name(&p.name)),
+        Edit::DeleteRelation { index } => draft::relations(before)
+            .get(*index)
+            .map(|r| r.providers.join(" – ")),
+        _ => None,
+    }
+}
+
+/// What the preview shows of a draft: the draft itself when it has no error, or when only
+/// blank names stand in the way (marked "(sans nom)"); none otherwise.
+fn preview_of(draft: &Config, check: &DraftCheck) -> Option<Loaded> {
+    if check.loaded.config.is_some() {
+        return Some(check.loaded.clone());
+    }
+    let marked = draft::check(&draft::with_blank_names_marked(draft));
+    marked.config.is_some().then_some(marked)
+}
+
+/// Where a config to open comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opening {
+    pub config: Config,
+    /// What to call it in the notice (a start point, a file name, an address).
+    pub name: String,
+}
+
+/// Every change an editor can go through.
+#[derive(Clone, Debug)]
+pub enum EditorAction {
+    SetLang(Lang),
+    Edit(Edit),
+    Undo,
+    Redo,
+    /// Shows a part of the editor (and closes the open form).
+    Show(Section),
+    /// Opens (or, with none, closes) the form of a service, provider or relation.
+    Open(Option<usize>),
+    /// Goes to the field at a JSON path (from a problem or a missing translation).
+    GoTo(String),
+    /// Starts from another config (one undoable step).
+    Start(Rc<Opening>),
+    /// Shows the JSON text (true) or the forms (false, refused while the text cannot be
+    /// read).
+    ShowJson(bool),
+    /// The JSON text as typed.
+    SetJson(String),
+    AskDelete(Deletion),
+    CancelDelete,
+    Notice(Option<EditorNotice>),
+    StorageFailed(bool),
+    /// The session saved beside the draft (none: there is none).
+    SetSession(Option<Shared<Session>>),
+}
+
+/// Reads a config written as JSON text for the editor: the reader's problems (with line
+/// and column), and the config even when it has errors the forms can show and mend
+/// (blank labels, unknown references, duplicate ids…); none when its shape is wrong.
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub fn read_text(text: &str) -> (Loaded, Option<Config>) {
+    let loaded = crate::core::validate::load_text(text);
+    let config = loaded
+        .config
+        .clone()
+        .or_else(|| serde_json::from_str::<Config>(text).ok())
+        .filter(|c| c.version == crate::core::model::CONFIG_VERSION);
+    (loaded, config)
+}
+
+impl Reducible for EditorState {
+    type Action = EditorAction;
+
+    fn reduce(self: Rc<Self>, action: EditorAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            EditorAction::SetLang(lang) => {
+                if lang == self.lang {
+                    return self;
+                }
+                next.lang = lang;
+            }
+            EditorAction::Edit(edit) => {
+                let mut draft = (*self.draft).clone();
+                match apply(&mut draft, &edit) {
+                    Ok(applied) => {
+                        next.after(&edit, applied, &draft);
+                        next.deletion = None;
+                        if matches!(next.notice, Some(EditorNotice::Refused(_))) {
+                            next.notice = None;
+                        }
+                        next.change(draft, edit.merge_key());
+                    }
+                    Err(Refusal::Unchanged) => return self,
+                    Err(refusal) => next.notice = Some(EditorNotice::Refused(refusal)),
+                }
+            }
+            EditorAction::Undo => {
+                let Some(previous) = next.undo.pop() else {
+                    return self;
+                };
+                let current = next.snapshot();
+                next.redo.push(current);
+                next.restore(previous);
+                next.json = None;
+            }
+            EditorAction::Redo => {
+                let Some(following) = next.redo.pop() else {
+                    return self;
+                };
+                let current = next.snapshot();
+                next.undo.push(current);
+                next.restore(following);
+                next.json = None;
+            }
+            EditorAction::Show(section) => {
+                if section == self.section && self.open.is_none() && self.json.is_none() {
+                    return self;
+                }
+                next.section = section;
+                next.open = None;
+                next.json = None;
+            }
+            EditorAction::Open(open) => {
+                if open == self.open {
+                    return self;
+                }
+                next.open = open;
+                next.typing = None;
+            }
+            EditorAction::GoTo(path) => next.go_to(&path),
+            EditorAction::Start(opening) => {
+                let config = opening.config.clone();
+                next.undo.push(self.snapshot());
+                next.redo.clear();
+                next.typing = None;
+                next.opened = Shared::from(config.clone());
+                next.set_draft(Shared::from(config));
+                next.open = None;
+                next.json = None;
+                next.deletion = None;
+                next.notice = Some(EditorNotice::Opened {
+                    name: opening.name.clone(),
+                });
+            }
+            EditorAction::ShowJson(true) => {
+                if self.json.is_some() {
+                    return self;
+                }
+                let text = draft::to_json(&self.draft);
+                let loaded = Shared::from(crate::core::validate::load_text(&text));
+                next.json = Some(JsonText {
+                    text,
+                    loaded,
+                    readable: true,
+                });
+            }
+            EditorAction::ShowJson(false) => match &self.json {
+                Some(json) if json.readable => next.json = None,
+                _ => return self,
+            },
+            EditorAction::SetJson(text) => {
+                let (loaded, config) = read_text(&text);
+                next.json = Some(JsonText {
+                    text,
+                    loaded: Shared::from(loaded),
+                    readable: config.is_some(),
+                });
+                if let Some(config) = config.filter(|c| *c != *self.draft) {
+                    next.change(config, Some("json".into()));
+                }
+            }
+            EditorAction::AskDelete(deletion) => next.deletion = Some(deletion),
+            EditorAction::CancelDelete => {
+                if self.deletion.is_none() {
+                    return self;
+                }
+                next.deletion = None;
+            }
+            EditorAction::Notice(notice) => {
+                if notice == self.notice {
+                    return self;
+                }
+                next.notice = notice;
+            }
+            EditorAction::StorageFailed(failed) => {
+                if failed == self.storage_failed {
+                    return self;
+                }
+                next.storage_failed = failed;
+            }
+            EditorAction::SetSession(session) => next.session = session,
+        }
+        Rc::new(next)
+    }
+}
+
+// The words of the editor's state, in the interface language (the catalogue is in
+// `core::editor_text`; these name states of this module).
+
+pub fn section_label(lang: Lang, section: Section) -> &'static str {
+    let t = crate::core::editor_text::editor_text(lang);
+    match section {
+        Section::Territory => t.section_territory,
+        Section::Range => t.section_range,
+        Section::Providers => t.section_providers,
+        Section::Continuum => t.section_continuum,
+    }
+}
+
+pub fn notice_text(lang: Lang, notice: &EditorNotice) -> String {
+    match (notice, lang) {
+        (EditorNotice::DraftRestored { saved }, Lang::Fr) => format!(
+            "Brouillon retrouvé : ce navigateur l'avait gardé ({saved}). Rien n'a été perdu."
+        ),
+        (EditorNotice::DraftRestored { saved }, Lang::En) => {
+            format!("Draft restored: this browser had kept it ({saved}). Nothing was lost.")
+        }
+        (EditorNotice::Refused(refusal), _) => {
+            crate::core::editor_text::refusal_text(lang, refusal)
+        }
+        (EditorNotice::Opened { name }, Lang::Fr) => {
+            format!("Ouvert : {name}. « Annuler » revient à la gamme d'avant.")
+        }
+        (EditorNotice::Opened { name }, Lang::En) => {
+            format!("Opened: {name}. “Undo” goes back to the range before.")
+        }
+        (EditorNotice::Unreadable { source, why }, Lang::Fr) => {
+            let why = if why.is_empty() {
+                "ce n'est pas une configuration lisible : voyez ses problèmes ci-dessous"
+                    .to_string()
+            } else {
+                why.clone()
+            };
+            format!("« {source} » n'a pas pu être ouvert ({why}). Le brouillon n'a pas changé.")
+        }
+        (EditorNotice::Unreadable { source, why }, Lang::En) => {
+            let why = if why.is_empty() {
+                "it is not a readable configuration: see its problems below".to_string()
+            } else {
+                why.clone()
+            };
+            format!("“{source}” could not be opened ({why}). The draft has not changed.")
+        }
+    }
+}
+
+pub fn status_text(lang: Lang, status: &Status) -> String {
+    match (status, lang) {
+        (Status::Added { name }, Lang::Fr) => format!("« {name} » ajouté."),
+        (Status::Added { name }, Lang::En) => format!("“{name}” added."),
+        (Status::Moved { name, position, of }, Lang::Fr) => {
+            format!("« {name} » déplacé : {position} sur {of}.")
+        }
+        (Status::Moved { name, position, of }, Lang::En) => {
+            format!("“{name}” moved: {position} of {of}.")
+        }
+        (Status::Deleted { name }, Lang::Fr) => format!("« {name} » supprimé."),
+        (Status::Deleted { name }, Lang::En) => format!("“{name}” deleted."),
+    }
+}
