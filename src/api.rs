@@ -244,6 +244,8 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
         on_place,
         on_ready: Some(on_ready),
         on_change,
+        #[cfg(feature = "workshop")]
+        region_label: None,
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
     let handle = WidgetHandle {

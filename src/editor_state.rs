@@ -143,6 +143,8 @@ pub struct EditorState {
     redo: Vec<Snapshot>,
     /// The field the last edit typed in: the next keystroke there joins its undo step.
     typing: Option<String>,
+    /// True while the first name of a new range is being typed (its id follows it).
+    naming: bool,
     pub section: Section,
     /// The service, provider or relation whose form is open, by index.
     pub open: Option<usize>,
@@ -194,6 +196,7 @@ impl EditorState {
             undo: Vec::new(),
             redo: Vec::new(),
             typing: None,
+            naming: false,
             section: Section::default(),
             open: None,
             json: None,
@@ -281,6 +284,28 @@ impl EditorState {
     fn request_focus(&mut self, path: String) {
         let next = self.focus.as_ref().map_or(1, |(n, _)| n + 1);
         self.focus = Some((next, path));
+    }
+
+    /// A new range gets its id from its territory's first name: while that first name is
+    /// being typed (one keystroke after the other in the field), the id follows it; once
+    /// the typing moves elsewhere, it never changes again.
+    fn name_new_range(&mut self, edit: &Edit, draft: &mut Config) {
+        let naming = matches!(
+            edit,
+            Edit::Text {
+                field: TextField::TerritoryName,
+                ..
+            }
+        );
+        let continues = naming && edit.merge_key().is_some() && edit.merge_key() == self.typing;
+        let created = naming
+            && self.draft.id.is_none()
+            && draft.id.is_some()
+            && self.draft.territory.name.is_blank();
+        if continues && self.naming && !draft.territory.name.is_blank() {
+            draft.id = Some(draft::slug(draft.territory.name.get(Lang::Fr)));
+        }
+        self.naming = created || (continues && self.naming);
     }
 
     /// Keeps the person where they were after an edit: a moved item keeps the focus, a
@@ -493,6 +518,7 @@ impl Reducible for EditorState {
                 match apply(&mut draft, &edit) {
                     Ok(applied) => {
                         next.after(&edit, applied, &draft);
+                        next.name_new_range(&edit, &mut draft);
                         next.deletion = None;
                         if matches!(next.notice, Some(EditorNotice::Refused(_))) {
                             next.notice = None;

@@ -697,6 +697,44 @@ fn typing_in_one_field_is_one_undo_step_and_undo_goes_back_to_the_start() {
 }
 
 #[test]
+fn a_new_range_takes_its_id_from_the_first_name_typed_whole() {
+    let empty = start(StartPoint::Empty);
+    let mut s = EditorState::new(empty.clone(), empty, Lang::Fr);
+    for typed in ["M", "MR", "MRC des É", "MRC des Érables"] {
+        s = act(
+            s,
+            EditorAction::Edit(Edit::Text {
+                field: TextField::TerritoryName,
+                lang: Lang::Fr,
+                value: typed.into(),
+            }),
+        );
+    }
+    assert_eq!(s.draft.id.as_deref(), Some("mrc-des-erables"));
+    s = act(
+        s,
+        EditorAction::Edit(Edit::Text {
+            field: TextField::TerritoryName,
+            lang: Lang::En,
+            value: "Érables RCM".into(),
+        }),
+    );
+    s = act(
+        s,
+        EditorAction::Edit(Edit::Text {
+            field: TextField::TerritoryName,
+            lang: Lang::Fr,
+            value: "MRC de l'Érable".into(),
+        }),
+    );
+    assert_eq!(
+        s.draft.id.as_deref(),
+        Some("mrc-des-erables"),
+        "a later rename keeps it"
+    );
+}
+
+#[test]
 fn a_problem_leads_to_its_part_of_the_editor_and_field() {
     let mut s = state();
     s = act(s, EditorAction::GoTo("$.providers[2].contact.web".into()));

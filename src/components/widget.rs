@@ -58,6 +58,10 @@ pub struct WidgetProps {
     /// the session stamped with the config's version.
     #[prop_or_default]
     pub on_change: Option<Callback<Shared<Session>>>,
+    /// The name of the widget's region when it is not the range's (the editor's preview).
+    #[cfg(feature = "workshop")]
+    #[prop_or_default]
+    pub region_label: Option<AttrValue>,
 }
 
 /// The callbacks children receive, made once per widget so that they stay equal and
@@ -263,6 +267,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         }
     };
+    #[cfg(feature = "workshop")]
+    if let Some(region) = &props.region_label {
+        label = region.to_string();
+    }
     let class = classes!(
         "srm",
         format!("srm-mode-{}", state.mode.key()),

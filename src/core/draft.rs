@@ -1210,7 +1210,7 @@ pub fn advice(config: &Config) -> Vec<(String, Advice)> {
 pub fn with_blank_names_marked(config: &Config) -> Config {
     let unnamed = Text::bilingual("(sans nom)", "(no name)");
     let mut copy = config.clone();
-    let mut mark = |text: &mut Text| {
+    let mark = |text: &mut Text| {
         if text.is_blank() {
             *text = unnamed.clone();
         }

@@ -10,6 +10,10 @@ pub struct AddItemProps {
     /// The input's id.
     pub id: AttrValue,
     pub label: AttrValue,
+    /// Said to screen readers after the label, when several such fields are on the page
+    /// (the tier a service is added to).
+    #[prop_or_default]
+    pub context: Option<AttrValue>,
     pub button: AttrValue,
     pub on_add: Callback<String>,
 }
@@ -33,7 +37,12 @@ pub fn AddItem(props: &AddItemProps) -> Html {
     };
     html! {
         <form class="srm-add-item" {onsubmit}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <label for={props.id.clone()}>
+                { props.label.clone() }
+                if let Some(context) = &props.context {
+                    <span class="srm-visually-hidden">{ format!(" — {context}") }</span>
+                }
+            </label>
             <input type="text" id={props.id.clone()} value={(*name).clone()} {oninput} />
             <button type="submit">{ props.button.clone() }</button>
         </form>

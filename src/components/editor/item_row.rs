@@ -59,6 +59,7 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
         <button type="button" id={field_id(&props.uid, &props.path)} class="srm-item-row"
                 aria-expanded={props.open.to_string()} aria-keyshortcuts={shortcuts} {onclick} {onkeydown}>
             <span class="srm-row-label">{ label }</span>
+            { " " }
             <span class="srm-row-meta">
                 { props.meta.clone() }
                 if props.notes > 0 {

@@ -87,6 +87,20 @@ fn focus_field(root: &web_sys::Element, uid: &str, path: &str) {
     }
 }
 
+/// Where the workshop session of a config is kept in this browser: under the editor's own
+/// instance, else without one, else under any page's instance (a workshop page keys its
+/// session by its element's id).
+fn session_key(config: &Config, instance: Option<&str>) -> Option<String> {
+    let own = session_io::storage_key(config, instance);
+    let plain = session_io::storage_key(config, None);
+    let any = browser::keys_with_prefix(&format!("{plain}:"));
+    let any = any.into_iter().filter(|k| !k.ends_with(":damaged"));
+    [own, plain]
+        .into_iter()
+        .find(|key| browser::load(key).ok().flatten().is_some())
+        .or_else(|| any.into_iter().next())
+}
+
 #[component]
 pub fn RangeEditor(props: &RangeEditorProps) -> Html {
     let state = {
@@ -156,19 +170,33 @@ pub fn RangeEditor(props: &RangeEditorProps) -> Html {
         });
     }
     // The workshop session kept for this config in this browser: read again when the
-    // identity changes, never written here.
+    // identity changes and when another tab of the browser saves it (a workshop open
+    // beside the editor); never written here.
     {
         let (dispatcher, instance) = (state.dispatcher(), props.instance.clone());
         let preview = state.preview.clone();
         use_effect_with(state.identity(), move |_| {
-            let session = preview.config.as_ref().and_then(|config| {
-                let key = session_io::storage_key(config, instance.as_deref());
-                let text = browser::load(&key).ok().flatten()?;
-                session_io::from_text(&text, config)
-                    .ok()
-                    .map(|(s, _)| Shared::from(s))
+            let read = move || {
+                let session = preview.config.as_ref().and_then(|config| {
+                    let key = session_key(config, instance.as_deref())?;
+                    let text = browser::load(&key).ok().flatten()?;
+                    session_io::from_text(&text, config)
+                        .ok()
+                        .map(|(s, _)| Shared::from(s))
+                });
+                dispatcher.dispatch(EditorAction::SetSession(session));
+            };
+            read();
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, "storage", move |event| {
+                    let key = js_sys::Reflect::get(event, &"key".into()).ok();
+                    let key = key.and_then(|k| k.as_string());
+                    if key.is_some_and(|k| k.starts_with("srm:session:")) {
+                        read();
+                    }
+                })
             });
-            dispatcher.dispatch(EditorAction::SetSession(session));
+            move || drop(listener)
         });
     }
     {
@@ -305,7 +333,8 @@ pub fn RangeEditor(props: &RangeEditorProps) -> Html {
                     }
                     <Widget loaded={state.preview.clone()} {lang} uid={format!("{uid}-p")}
                             remote={(*preview_remote).clone()} editable={false}
-                            session={state.session.clone()} mode={Mode::Intranet} />
+                            session={state.session.clone()} mode={Mode::Intranet}
+                            region_label={Some(AttrValue::from(format!("{} — {name}", t.preview)))} />
                 </section>
             </div>
             if let Some(deletion) = state.deletion {

@@ -115,7 +115,8 @@ pub fn RangeOutline(props: &RangeOutlineProps) -> Html {
                         <button type="button" class="srm-more" onclick={show_more}>{ services_more(lang, more.min(ROWS), more) }</button>
                     }
                 }
-                <AddItem id={format!("{list_id}-add")} label={t.new_service} button={t.add} on_add={add_service} />
+                <AddItem id={format!("{list_id}-add")} label={t.new_service} context={Some(AttrValue::from(tier.label.get(lang).to_string()))}
+                         button={t.add} on_add={add_service} />
             </section>
         }
     });
