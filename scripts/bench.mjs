@@ -25,6 +25,9 @@ function sizes() {
     "full bundle (intranet and workshop: + gaps, inventory, continuum, sessions, exports)": [
       "www/pkg/service_range_mapper_workshop_bg.wasm", "www/pkg/service_range_mapper_workshop.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css",
     ],
+    "editor bundle (the range editor, with the full bundle it previews with)": [
+      "www/pkg/service_range_mapper_editor_bg.wasm", "www/pkg/service_range_mapper_editor.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-editor.css",
+    ],
   };
   console.log("Bundle size (raw / gzip -9 / brotli 11)");
   const totals = {};
@@ -50,13 +53,14 @@ function shownCards(n) {
   return [0, 1, 2].map((t) => Math.min(TIER_PAGE, Math.floor((n - t + 2) / 3))).reduce((a, b) => a + b, 0);
 }
 
-/** A config with `n` services over three tiers, n/4 providers and about 1.5 offers each. */
-function generated(n) {
+/** A config with `n` services over three tiers, n/4 providers (or `providerCount`) and
+ *  about 1.5 offers each. */
+function generated(n, providerCount = Math.max(1, n / 4)) {
   const tiers = ["proximite", "intersectoriel", "specialise"];
   const kinds = ["public_establishment", "community_organisation", "private_practice", "intersectoral_partner"];
   const availability = ["available", "partial", "waiting_list", "planned"];
   const access = ["direct", "single_access_point", "referral", "service_corridor", "service_agreement", "liaison_officer"];
-  const providers = Array.from({ length: Math.max(1, n / 4) }, (_, i) => ({
+  const providers = Array.from({ length: providerCount }, (_, i) => ({
     id: `p${i}`,
     name: { fr: `Organisme ${i}`, en: `Organisation ${i}` },
     kind: kinds[i % kinds.length],
@@ -105,6 +109,68 @@ function installTiming() {
       t0 = performance.now();
       act();
     });
+}
+
+/** The range editor: opening it on a config (mount_editor -> its forms and the preview in
+ *  the DOM), and an edit shown in the preview (a letter typed in a service's name -> the
+ *  preview's card shows it). */
+async function editorTimings(page) {
+  const configs = [
+    ["300 services, 100 providers", generated(300, 100), 16],
+    ["1,000 services, 250 providers", generated(1000), 50],
+  ];
+  const result = await page.evaluate(async (configs) => {
+    const srm = await import("/pkg/service_range_mapper_editor.js");
+    await srm.default();
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const settle = async (done) => {
+      for (let tick = 0; tick < 200000 && !done(); tick++) {
+        await (tick % 500 ? Promise.resolve() : new Promise((ok) => setTimeout(ok, 0)));
+      }
+    };
+    const out = {};
+    for (const [name, text] of configs) {
+      const open = [];
+      const edit = [];
+      for (let run = 0; run < 5; run++) {
+        const host = document.createElement("div");
+        document.body.append(host);
+        const t0 = performance.now();
+        const editor = srm.mount_editor(host, text, { autosave: false });
+        await settle(() => host.querySelector(".srm-editor-forms .srm-item-row") && host.querySelector(".srm-editor-preview .srm-service"));
+        const dom = performance.now() - t0;
+        await frame();
+        open.push({ dom, painted: performance.now() - t0 });
+        host.querySelector(".srm-editor-forms .srm-item-row").click();
+        await settle(() => host.querySelector(".srm-item-form input[type=text]"));
+        await frame();
+        const input = host.querySelector(".srm-item-form input[type=text]");
+        const preview = host.querySelector(".srm-editor-preview");
+        const label = () => preview.querySelector("li[data-service=s0] .srm-service-label").textContent;
+        for (let k = 0; k < 5; k++) {
+          const value = `${input.value}x`;
+          edit.push(await srmTimeChange(preview, label, () => {
+            input.value = value;
+            input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+          }));
+          await frame();
+        }
+        editor.destroy();
+        host.remove();
+      }
+      out[name] = { open, edit };
+    }
+    return out;
+  }, configs.map(([name, text]) => [name, text]));
+  console.log("\nRange editor, editor bundle (median of 5 runs; an edit: 25 letters typed)");
+  for (const [name, , target] of configs) {
+    const { open, edit } = result[name];
+    const o = median(open.map((r) => r.dom));
+    const e = median(edit.map((r) => r.dom));
+    console.log(`  ${name}: opening (mount -> forms and preview) ${o.toFixed(1)} ms, painted ${median(open.map((r) => r.painted)).toFixed(1)} ms`);
+    console.log(`    an edit shown in the preview ${e.toFixed(1).padStart(6)} ms  target ${target} ms -> ${e <= target ? "met" : "NOT MET"}  (until drawn ${median(edit.map((r) => r.painted)).toFixed(1)} ms; runs ${edit.map((r) => r.dom.toFixed(1)).join(", ")})`);
+    if (name.startsWith("1,000")) console.log(`    opening on 1,000 services: target 300 ms -> ${o <= 300 ? "met" : "NOT MET"}`);
+  }
 }
 
 /** A session of `count` gaps spread over the services of `generated(n)`. */
@@ -399,6 +465,13 @@ try {
   await timings(workshop, "generated, 1,000 services", generated(1000), shownCards(1000), 7, "service_range_mapper_workshop");
   await workshopTimings(workshop);
   await continuumTimings(workshop);
+  const editor = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await editor.addInitScript(installTiming);
+  // The editor's page, with its stylesheets; its own editor is taken away first.
+  await editor.goto(`http://127.0.0.1:${server.address().port}/editor.html`);
+  await editor.waitForSelector(".srm-editor");
+  await editor.evaluate(() => window.srmEditor.destroy());
+  await editorTimings(editor);
 } finally {
   await browser.close();
   server.close();

@@ -3,7 +3,8 @@
 #   1. set-up (wasm target, wasm-bindgen CLI, Chromium + driver, npm packages)
 #   2. format and lint (cargo fmt --check, clippy -D warnings, native and wasm)
 #   3. native tests of the pure core (cargo test)
-#   4. browser tests of the components (wasm-bindgen-test in headless Chromium)
+#   4. browser tests of the components, the range editor's included (wasm-bindgen-test in
+#      headless Chromium)
 #   5. release build of www/pkg (view and workshop bundles), then end-to-end tests of the
 #      built pages (playwright-core)
 # Screenshots of the end-to-end tests land in test-results/screenshots/.
@@ -20,13 +21,14 @@ cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --lib --quiet --target wasm32-unknown-unknown --no-default-features -- -D warnings
+cargo clippy --lib --quiet --target wasm32-unknown-unknown --features editor -- -D warnings
 
 step "native tests"
 cargo test --quiet
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-  cargo test --target wasm32-unknown-unknown --test browser
+  cargo test --target wasm32-unknown-unknown --features editor --test browser --test browser_editor
 
 step "release build"
 bash scripts/build.sh >/dev/null

@@ -2,6 +2,8 @@
 //! and on a workshop session beside it), the summary of changes, the translations, the
 //! config written and read back, and the editor's reducer.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use proptest::prelude::*;

@@ -505,6 +505,9 @@ pub fn advice_message(lang: Lang, advice: &Advice) -> String {
     }
 }
 
+/// A noun in the singular and the plural.
+type Nouns = (&'static str, &'static str);
+
 /// "3 services added, 2 organisations changed" since the config was opened.
 pub fn changes_text(lang: Lang, changes: &Changes) -> String {
     if changes.is_empty() {
@@ -520,7 +523,7 @@ pub fn changes_text(lang: Lang, changes: &Changes) -> String {
             Lang::En => "territory changed".into(),
         });
     }
-    let kinds: [(&Count, (&str, &str), (&str, &str), bool); 5] = [
+    let kinds: [(&Count, Nouns, Nouns, bool); 5] = [
         (
             &changes.tiers,
             ("palier", "paliers"),

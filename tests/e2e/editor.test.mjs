@@ -33,6 +33,15 @@ async function chooseByKeyboard(page, option) {
   throw new Error(`no option ${option}`);
 }
 
+/** Puts a whole text in a text area at once, as a paste does (Playwright's fill takes
+ *  seconds on a config's 30 KB). */
+async function paste(area, text) {
+  await area.evaluate((element, value) => {
+    element.value = value;
+    element.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+}
+
 /** Types a name in the focused "add" field and presses Enter; the field is ready for the next. */
 async function addByKeyboard(page, name) {
   await page.keyboard.type(name);
@@ -260,7 +269,7 @@ test("the JSON text and the forms keep each other's edits; broken JSON keeps the
   const text = page.getByLabel("Text of the configuration");
   const json = JSON.parse(await text.inputValue());
   json.territory.name = "Lac-Vert";
-  await text.fill(JSON.stringify(json, null, 2));
+  await paste(text, JSON.stringify(json, null, 2));
   await text.press("End");
   await text.pressSequentially(",");
   // Not JSON now: the forms cannot be reached, the problem has its line and column.
@@ -305,6 +314,39 @@ test("the element in editor mode, in a host page under the strict CSP", async ()
   assert.equal(await editor.getByLabel("Name of the territory — French").inputValue(), "Vallée (renommée)");
   await expectNoAxeViolations(page, "with the editor element");
   await screenshot(page, "editor-element");
+  await expectClean(page);
+  await page.context().close();
+});
+
+test("in the JSON text, an error's line and column lead the caret there; a warning leaves the preview on", async () => {
+  const page = await openPage(env, "/editor.html");
+  await editorReady(page);
+  await page.locator(".srm-editor-start select").selectOption("mental-health-example");
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await page.getByRole("button", { name: "Texte JSON" }).click();
+  const source = page.getByLabel("Texte de la configuration");
+  const original = await source.inputValue();
+  const broken = original.replace('"tier": "specialise"', '"tier": "tertiaire"');
+  await paste(source, broken);
+  const notes = page.locator(".srm-json .srm-field-notes");
+  await notes.getByText(/Aucun palier n'a l'identifiant « tertiaire »/).waitFor();
+  // The forms can mend this one: they stay reachable; the preview keeps the last good range.
+  assert.equal(await page.getByRole("button", { name: "Formulaires" }).isDisabled(), false);
+  await page.getByText("Le brouillon a des erreurs : l'aperçu montre sa dernière version sans erreur.").waitFor();
+  const lines = broken.split("\n");
+  const line = lines.findIndex((l) => l.includes('"tertiaire"')) + 1;
+  const column = lines[line - 1].indexOf('"tertiaire"') + 1; // an ASCII line: characters = units
+  assert.match(await notes.innerText(), new RegExp(`ligne ${line}, colonne ${column}`));
+  await notes.locator("li", { hasText: "tertiaire" }).getByRole("button", { name: "Aller à cet endroit" }).click();
+  const caret = await source.evaluate((t) => t.value.slice(0, t.selectionStart).split("\n"));
+  assert.equal(caret.length, line, "the caret is on the error's line");
+  assert.equal([...caret.at(-1)].length + 1, column, "and at its column");
+  await screenshot(page, "editor-json-error");
+  await expectNoAxeViolations(page, "on the JSON text with an error");
+  // A warning (an unknown field) does not keep the preview from the draft.
+  await paste(source, original.replace('"population": 42000,', '"population": 42000, "populaton": 1,'));
+  await notes.getByText(/populaton/).waitFor();
+  await page.getByText("Le brouillon a des erreurs").waitFor({ state: "detached" });
   await expectClean(page);
   await page.context().close();
 });

@@ -181,33 +181,6 @@ test("a broken config shows what is wrong and where, inside the widget", async (
   await page.context().close();
 });
 
-test("the editor shows the map or the errors as one types", async () => {
-  const page = await openPage(env, "/editor.html");
-  await widgetReady(page);
-  const source = page.getByLabel("Texte de la configuration");
-  assert.equal(await page.locator("li.srm-service").count(), 24);
-  const original = await source.inputValue();
-  await source.fill(original.replace('"tier": "specialise"', '"tier": "tertiaire"'));
-  await page.getByRole("alert").waitFor();
-  assert.match(await page.getByRole("alert").innerText(), /Aucun palier n'a l'identifiant « tertiaire »/);
-  assert.match(await page.locator("#status").innerText(), /1 erreur : la carte s'affichera quand elle sera corrigée/);
-  // The editor takes the author to the faulty line.
-  await page.getByRole("button", { name: /Aller à la première erreur \(ligne 354, colonne 15\)/ }).click();
-  const caret = await source.evaluate((t) => t.value.slice(0, t.selectionStart).split("\n"));
-  assert.equal(caret.length, 354, "the caret is on the error's line");
-  assert.equal([...caret.at(-1)].length + 1, 15, "and at its column");
-  await screenshot(page, "editor-error");
-  await expectNoAxeViolations(page, "in the editor with an error");
-  await source.fill(original.replace('"population": 42000,', '"population": 42000, "populaton": 1,'));
-  await page.locator("section.srm-tier").first().waitFor();
-  assert.match(await page.locator("#status").innerText(), /1 avertissement/);
-  assert.match(await page.locator(".srm-warnings summary").innerText(), /Avertissements de configuration \(1\)/);
-  await page.locator("#example").selectOption("examples/jeunesse.json");
-  await page.locator("section[data-tier=protection]").waitFor();
-  await expectClean(page);
-  await page.context().close();
-});
-
 test("tiers sit side by side on wide screens and stack on narrow ones", async () => {
   const wide = await openPage(env, "/", { width: 1400, height: 900 });
   await widgetReady(wide);
