@@ -445,6 +445,22 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 try {
+  // `node scripts/bench.mjs editor`: the editor's figures only (quicker while working on it).
+  const only = process.argv[2];
+  if (!only) await everythingElse();
+  const editor = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await editor.addInitScript(installTiming);
+  // The editor's page, with its stylesheets; its own editor is taken away first.
+  await editor.goto(`http://127.0.0.1:${server.address().port}/editor.html`);
+  await editor.waitForSelector(".srm-editor");
+  await editor.evaluate(() => window.srmEditor.destroy());
+  await editorTimings(editor);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+async function everythingElse() {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`http://127.0.0.1:${server.address().port}/view.html`);
   await page.waitForSelector(".srm section.srm-tier");
@@ -465,14 +481,4 @@ try {
   await timings(workshop, "generated, 1,000 services", generated(1000), shownCards(1000), 7, "service_range_mapper_workshop");
   await workshopTimings(workshop);
   await continuumTimings(workshop);
-  const editor = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await editor.addInitScript(installTiming);
-  // The editor's page, with its stylesheets; its own editor is taken away first.
-  await editor.goto(`http://127.0.0.1:${server.address().port}/editor.html`);
-  await editor.waitForSelector(".srm-editor");
-  await editor.evaluate(() => window.srmEditor.destroy());
-  await editorTimings(editor);
-} finally {
-  await browser.close();
-  server.close();
 }

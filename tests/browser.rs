@@ -9,11 +9,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
+use common::{document, one, settle, text};
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh host element in the page.
 fn host() -> Element {
@@ -29,32 +29,10 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
-}
-
-fn text(element: &Element) -> String {
-    element.text_content().unwrap_or_default()
-}
-
 fn options(lang: &str) -> JsValue {
     let o = js_sys::Object::new();
     js_sys::Reflect::set(&o, &"lang".into(), &lang.into()).unwrap();
     o.into()
-}
-
-/// Lets queued browser tasks run (a dialog's `close` event is queued), then renders.
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
 }
 
 async fn mounted(config: JsValue, lang: &str) -> (Element, WidgetHandle) {

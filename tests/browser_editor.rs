@@ -8,32 +8,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+mod common;
+
+use common::{document, one, settle, text};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-}
-
-fn text(element: &Element) -> String {
-    element.text_content().unwrap_or_default()
-}
-
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
-}
 
 /// An editor on the complete mental health example, without autosave.
 async fn editor() -> (Element, EditorHandle) {
@@ -63,6 +42,14 @@ fn button_named(root: &Element, name: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button {name}"))
 }
 
+/// Types `value` into the field under `root` that `selector` names, and renders.
+async fn type_into(root: &Element, selector: &str, value: &str) -> HtmlInputElement {
+    let input: HtmlInputElement = one(root, selector).dyn_into().unwrap();
+    type_in(&input, value);
+    settle().await;
+    input
+}
+
 fn type_in(input: &HtmlInputElement, value: &str) {
     input.set_value(value);
     let init = web_sys::EventInit::new();
@@ -77,11 +64,12 @@ async fn a_service_renamed_in_its_form_is_renamed_in_the_preview_and_keeps_its_i
     let (root, mut handle) = editor().await;
     click(&root, ".srm-editor-forms .srm-item-row");
     settle().await;
-    let input: HtmlInputElement = one(&root, ".srm-item-form input[type=text]")
-        .dyn_into()
-        .unwrap();
-    type_in(&input, "Crise — nouveau nom");
-    settle().await;
+    type_into(
+        &root,
+        ".srm-item-form input[type=text]",
+        "Crise — nouveau nom",
+    )
+    .await;
     let card = one(
         &root,
         ".srm-editor-preview li[data-service=crise] .srm-service-label",
@@ -109,11 +97,12 @@ async fn a_bad_link_is_said_at_its_field_and_the_problem_list_leads_back_to_it()
     settle().await;
     click(&root, ".srm-editor-forms .srm-item-row");
     settle().await;
-    let web: HtmlInputElement = one(&root, ".srm-item-form input[type=url]")
-        .dyn_into()
-        .unwrap();
-    type_in(&web, "javascript:alert(1)");
-    settle().await;
+    let web = type_into(
+        &root,
+        ".srm-item-form input[type=url]",
+        "javascript:alert(1)",
+    )
+    .await;
     assert_eq!(web.get_attribute("aria-invalid").as_deref(), Some("true"));
     let notes = web.get_attribute("aria-describedby").unwrap();
     let note = document()
@@ -143,10 +132,7 @@ async fn an_added_service_is_said_and_ctrl_z_takes_it_back() {
         .query_selector_all(".srm-editor-forms .srm-item-row")
         .unwrap()
         .length();
-    let add: HtmlInputElement = one(&root, ".srm-editor-tier .srm-add-item input")
-        .dyn_into()
-        .unwrap();
-    type_in(&add, "Pair aidant");
+    type_into(&root, ".srm-editor-tier .srm-add-item input", "Pair aidant").await;
     one(&root, ".srm-editor-tier .srm-add-item")
         .dyn_into::<web_sys::HtmlFormElement>()
         .unwrap()

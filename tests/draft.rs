@@ -13,12 +13,33 @@ use service_range_mapper::core::model::*;
 use service_range_mapper::core::session::{identity, Session};
 use service_range_mapper::core::text::{Lang, Text};
 use service_range_mapper::core::validate::load_text;
-use service_range_mapper::editor_state::{read_text, EditorAction, EditorState, Section};
+use service_range_mapper::editor_state::{
+    read_text, DraftCheck, EditorAction, EditorState, Section,
+};
 use std::rc::Rc;
 use yew::Reducible;
 
 fn edit(config: &mut Config, edit: Edit) -> Applied {
     apply(config, &edit).unwrap_or_else(|refusal| panic!("{edit:?} refused: {refusal:?}"))
+}
+
+/// An empty range with one tier ("Proximité") and one service in it ("Crise").
+fn one_tier_one_service() -> Config {
+    let mut config = start(StartPoint::Empty);
+    edit(
+        &mut config,
+        Edit::AddTier {
+            label: "Proximité".into(),
+        },
+    );
+    edit(
+        &mut config,
+        Edit::AddService {
+            tier: "proximite".into(),
+            label: "Crise".into(),
+        },
+    );
+    config
 }
 
 fn example() -> Config {
@@ -39,20 +60,7 @@ fn ids_are_made_from_the_first_label_with_accents_folded_and_unique() {
     assert_eq!(slug("???"), "element");
     assert!(slug(&"a".repeat(500)).len() <= 48);
     assert_eq!(new_id("Logement", ["logement", "logement-2"]), "logement-3");
-    let mut config = start(StartPoint::Empty);
-    edit(
-        &mut config,
-        Edit::AddTier {
-            label: "Proximité".into(),
-        },
-    );
-    edit(
-        &mut config,
-        Edit::AddService {
-            tier: "proximite".into(),
-            label: "Crise".into(),
-        },
-    );
+    let mut config = one_tier_one_service();
     edit(
         &mut config,
         Edit::AddService {
@@ -389,20 +397,7 @@ fn a_text_has_french_and_english_side_by_side_and_missing_translations_are_count
         "a plain text is for every language"
     );
     assert_eq!(with_side(Some(&fr_only), Lang::Fr, ""), None);
-    let mut config = start(StartPoint::Empty);
-    edit(
-        &mut config,
-        Edit::AddTier {
-            label: "Proximité".into(),
-        },
-    );
-    edit(
-        &mut config,
-        Edit::AddService {
-            tier: "proximite".into(),
-            label: "Crise".into(),
-        },
-    );
+    let mut config = one_tier_one_service();
     let missing = missing_translations(&config);
     assert_eq!(
         missing,
@@ -992,6 +987,35 @@ proptest! {
         // And through the kept draft.
         let file = DraftFile::new(&config, &config, String::new());
         prop_assert_eq!(DraftFile::read(&file.to_text()).map(|f| f.config), Some(config));
+    }
+
+    #[test]
+    fn a_text_typed_is_checked_as_the_whole_reader_checks_it(
+        edits in prop::collection::vec(any_edit(), 0..12),
+        typed in prop::collection::vec(any_edit(), 1..12),
+    ) {
+        let mut config = start(StartPoint::MentalHealthExample);
+        for edit in &edits {
+            let _ = apply(&mut config, edit);
+        }
+        for edit in typed.iter().filter(|e| matches!(e, Edit::Text { .. })) {
+            let Edit::Text { field, .. } = edit else { unreachable!() };
+            let before = DraftCheck::of(&config);
+            if apply(&mut config, edit).is_err() {
+                continue;
+            }
+            let fast = before.after_text(&config, *field);
+            let full = DraftCheck::of(&config);
+            let sorted = |c: &DraftCheck| {
+                let mut p: Vec<String> = c.loaded.problems.iter().map(|p| format!("{} {:?} {:?}", p.path, p.severity, p.kind)).collect();
+                p.sort();
+                p
+            };
+            prop_assert_eq!(sorted(&fast), sorted(&full));
+            prop_assert_eq!(&fast.loaded.config, &full.loaded.config);
+            prop_assert_eq!(&fast.advice, &full.advice);
+            prop_assert_eq!(&fast.missing, &full.missing);
+        }
     }
 
     #[test]

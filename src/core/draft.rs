@@ -1088,13 +1088,14 @@ impl Changes {
     }
 }
 
-fn count<T: PartialEq, K: std::hash::Hash + Eq>(
-    before: &[T],
-    after: &[T],
-    key: impl Fn(&T) -> K,
+/// Items are matched by a key of one or two ids, borrowed (this runs at every edit).
+fn count<'c, T: PartialEq>(
+    before: &'c [T],
+    after: &'c [T],
+    key: impl Fn(&'c T) -> (&'c str, &'c str),
 ) -> Count {
-    let old: HashMap<K, &T> = before.iter().map(|item| (key(item), item)).collect();
-    let new_keys: HashSet<K> = after.iter().map(&key).collect();
+    let old: HashMap<(&str, &str), &T> = before.iter().map(|item| (key(item), item)).collect();
+    let new_keys: HashSet<(&str, &str)> = after.iter().map(&key).collect();
     let mut count = Count::default();
     for item in after {
         match old.get(&key(item)) {
@@ -1110,14 +1111,14 @@ fn count<T: PartialEq, K: std::hash::Hash + Eq>(
 /// What changed since the config was opened.
 pub fn changes(before: &Config, after: &Config) -> Changes {
     let same_territory = before.territory == after.territory && before.id == after.id;
-    let pair = |r: &Relation| {
+    fn pair(r: &Relation) -> (&str, &str) {
         let [a, b] = &r.providers;
         if a <= b {
-            (a.clone(), b.clone())
+            (a.as_str(), b.as_str())
         } else {
-            (b.clone(), a.clone())
+            (b.as_str(), a.as_str())
         }
-    };
+    }
     let scale = |c: &Config| c.continuum.as_ref().map(|c| (c.scale, c.levels.clone()));
     let mut relations = count(relations(before), relations(after), pair);
     if scale(before) != scale(after) && before.continuum.is_some() && after.continuum.is_some() {
@@ -1125,12 +1126,10 @@ pub fn changes(before: &Config, after: &Config) -> Changes {
     }
     Changes {
         territory: !same_territory,
-        tiers: count(&before.tiers, &after.tiers, |t| t.id.clone()),
-        services: count(&before.services, &after.services, |s| s.id.clone()),
-        providers: count(&before.providers, &after.providers, |p| p.id.clone()),
-        offers: count(&before.offers, &after.offers, |o| {
-            (o.provider.clone(), o.service.clone())
-        }),
+        tiers: count(&before.tiers, &after.tiers, |t| (&t.id, "")),
+        services: count(&before.services, &after.services, |s| (&s.id, "")),
+        providers: count(&before.providers, &after.providers, |p| (&p.id, "")),
+        offers: count(&before.offers, &after.offers, |o| (&o.provider, &o.service)),
         relations,
     }
 }

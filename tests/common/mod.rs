@@ -37,3 +37,36 @@ pub fn gap(
         author: None,
     }
 }
+
+// ---- Browser tests (wasm-bindgen-test): the page and the widget's DOM.
+
+#[cfg(target_arch = "wasm32")]
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// The first element under `root` that matches `selector` (fails with the markup).
+#[cfg(target_arch = "wasm32")]
+pub fn one(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn text(element: &web_sys::Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+/// Lets queued browser tasks run (a dialog's `close` event is queued), then renders.
+#[cfg(target_arch = "wasm32")]
+pub async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}

@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { start, openPage, screenshot, expectClean, expectNoAxeViolations, focusedLabel, tabTo } from "./harness.mjs";
+import { start, openPage, screenshot, expectClean, expectNoAxeViolations, focusedLabel, tabTo, breakStorage } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -347,6 +347,26 @@ test("in the JSON text, an error's line and column lead the caret there; a warni
   await paste(source, original.replace('"population": 42000,', '"population": 42000, "populaton": 1,'));
   await notes.getByText(/populaton/).waitFor();
   await page.getByText("Le brouillon a des erreurs").waitFor({ state: "detached" });
+  await expectClean(page);
+  await page.context().close();
+});
+
+test("when the browser keeps nothing, the editor says so and the work stays in memory; a 100,000-character text is kept", async () => {
+  const page = await openPage(env);
+  await breakStorage(page);
+  await page.goto(env.base + "/editor.html");
+  await editorReady(page);
+  await page.getByLabel("Nom du nouveau service — Services de proximité").fill("Pair aidant");
+  await page.getByLabel("Nom du nouveau service — Services de proximité").press("Enter");
+  await page.getByRole("alert").filter({ hasText: "Ce navigateur ne garde pas le brouillon" }).waitFor();
+  assert.match(await page.locator(".srm-editor-preview").innerText(), /Pair aidant/, "kept in memory");
+  // A very long description: kept whole, the page still answers.
+  await page.locator(".srm-editor-forms").getByRole("button", { name: /^Pair aidant/ }).click();
+  const long = "Très long texte. ".repeat(6000).slice(0, 100000);
+  await paste(page.getByLabel("Description — Français"), long);
+  assert.equal((await page.evaluate(() => window.srmEditor.config())).services.find((s) => s.id === "pair-aidant").description.fr.length, 100000);
+  await page.getByRole("button", { name: "Annuler" }).first().click();
+  assert.equal((await page.evaluate(() => window.srmEditor.config())).services.find((s) => s.id === "pair-aidant").description, undefined);
   await expectClean(page);
   await page.context().close();
 });

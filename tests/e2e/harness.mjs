@@ -122,6 +122,16 @@ export async function expectNoAxeViolations(page, where) {
   assert.deepEqual(violations, [], `axe-core violations ${where}: ${JSON.stringify(violations, null, 1)}`);
 }
 
+/** Makes the page's storage refuse every write, as a full or blocked storage does (call
+ *  before the page loads). */
+export async function breakStorage(page) {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+}
+
 /** The accessible label of the focused element (its aria-label, its <label>, or its text). */
 export const focusedLabel = (page) =>
   page.evaluate(() => {

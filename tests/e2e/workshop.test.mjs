@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations, focusedLabel, tabTo } from "./harness.mjs";
+import { ROOT, start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations, focusedLabel, tabTo, breakStorage } from "./harness.mjs";
 
 const DEFAULT = JSON.parse(readFileSync(join(ROOT, "src/core/default_config.json"), "utf8"));
 let env;
@@ -303,11 +303,7 @@ test("a new session asks first and offers to save; storage failure is said, work
   await page.context().close();
 
   const full = await openPage(env);
-  await full.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-    };
-  });
+  await breakStorage(full);
   await full.goto(env.base + "/");
   await widgetReady(full);
   await addGap(full, "loisirs", "A");

@@ -48,6 +48,11 @@ pub fn RangeOutline(props: &RangeOutlineProps) -> Html {
             on_action.emit(EditorAction::Edit(Edit::AddTier { label }))
         })
     };
+    // Each service's number of offers, counted once (not once per row).
+    let mut offers: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for offer in &draft.offers {
+        *offers.entry(offer.service.as_str()).or_default() += 1;
+    }
     let tiers = draft.tiers.iter().enumerate().map(|(i, tier)| {
         let services: Vec<usize> = (0..draft.services.len())
             .filter(|s| draft.services[*s].tier == tier.id)
@@ -95,7 +100,7 @@ pub fn RangeOutline(props: &RangeOutlineProps) -> Html {
                     <ol class="srm-service-rows" id={list_id.clone()} aria-label={t.services_of_tier.replace("{}", tier.label.get(lang))}>
                         { for rows.map(|(n, s)| {
                             let service = &draft.services[*s];
-                            let offers = draft.offers.iter().filter(|o| o.service == service.id).count();
+                            let offers = offers.get(service.id.as_str()).copied().unwrap_or(0);
                             let open = props.open == Some(*s);
                             html! {
                                 <li key={service.id.clone()} class={classes!("srm-service-row-item", open.then_some("srm-open"))}>
