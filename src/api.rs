@@ -100,6 +100,40 @@ pub fn show_crash_notice(element: &Element, lang: Lang) {
     }
 }
 
+/// The option `name` of a JavaScript options object (undefined when absent, or when the
+/// options are not an object).
+pub(crate) fn option(options: &JsValue, name: &str) -> JsValue {
+    if options.is_object() {
+        js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// The language the options ask for, else the closest ancestor's `lang`, else French.
+pub(crate) fn lang_option(options: &JsValue, element: &Element) -> Lang {
+    option(options, "lang")
+        .as_string()
+        .or_else(|| inherited_lang(element))
+        .map(|code| Lang::from_code(&code))
+        .unwrap_or_default()
+}
+
+/// Takes a mounted app out of its element: no longer told of a crash, disconnected from
+/// its handle, destroyed, the element emptied. Nothing when it is gone already.
+pub(crate) fn unmount<C: yew::BaseComponent>(
+    app: Option<AppHandle<C>>,
+    element: &Element,
+    disconnect: impl FnOnce(),
+) {
+    if let Some(app) = app {
+        LIVE.with(|live| live.borrow_mut().retain(|(e, _)| e != element));
+        disconnect();
+        app.destroy();
+        element.set_inner_html("");
+    }
+}
+
 /// A prefix for the element ids of a new instance, unique on the page.
 pub(crate) fn next_uid() -> String {
     NEXT_INSTANCE.with(|n| {
@@ -169,18 +203,8 @@ fn restore(
 /// event on the element.
 #[wasm_bindgen]
 pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandle {
-    let option = |name: &str| {
-        if options.is_object() {
-            js_sys::Reflect::get(&options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-        } else {
-            JsValue::UNDEFINED
-        }
-    };
-    let lang = option("lang")
-        .as_string()
-        .or_else(|| inherited_lang(&element))
-        .map(|code| Lang::from_code(&code))
-        .unwrap_or_default();
+    let option = |name: &str| option(&options, name);
+    let lang = lang_option(&options, &element);
     let on_error = option("onerror").dyn_into::<js_sys::Function>().ok();
     let mode = option("mode")
         .as_string()
@@ -371,13 +395,7 @@ impl WidgetHandle {
 
     /// Removes the widget and frees what it holds. Calling it twice does nothing.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            let element = &self.element;
-            LIVE.with(|live| live.borrow_mut().retain(|(e, _)| e != element));
-            self.remote.disconnect();
-            app.destroy();
-            self.element.set_inner_html("");
-        }
+        unmount(self.app.take(), &self.element, || self.remote.disconnect());
     }
 }
 

@@ -18,7 +18,9 @@
 //! config is restored, with a notice. The element receives `srm-ready` and, after every
 //! edit, `srm-change` with the draft as `detail`.
 
-use crate::api::{emit, inherited_lang, install_crash_notice, next_uid, problems_to_js, LIVE};
+use crate::api::{
+    emit, install_crash_notice, lang_option, next_uid, option, problems_to_js, unmount, LIVE,
+};
 use crate::browser;
 use crate::components::editor::{EditorRemote, RangeEditor, RangeEditorProps};
 use crate::core::draft::{self, draft_key, last_draft_key, start, DraftFile, StartPoint};
@@ -78,18 +80,8 @@ fn kept_draft(key: &str) -> Option<DraftFile> {
 /// Mounts a range editor in `element`.
 #[wasm_bindgen]
 pub fn mount_editor(element: Element, config: JsValue, options: JsValue) -> EditorHandle {
-    let option = |name: &str| {
-        if options.is_object() {
-            js_sys::Reflect::get(&options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-        } else {
-            JsValue::UNDEFINED
-        }
-    };
-    let lang = option("lang")
-        .as_string()
-        .or_else(|| inherited_lang(&element))
-        .map(|code| Lang::from_code(&code))
-        .unwrap_or_default();
+    let option = |name: &str| option(&options, name);
+    let lang = lang_option(&options, &element);
     let autosave = option("autosave").as_bool().unwrap_or(true);
     let instance = option("storageKey")
         .as_string()
@@ -247,12 +239,6 @@ impl EditorHandle {
 
     /// Removes the editor and frees what it holds. Calling it twice does nothing.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            let element = &self.element;
-            LIVE.with(|live| live.borrow_mut().retain(|(e, _)| e != element));
-            self.remote.disconnect();
-            app.destroy();
-            self.element.set_inner_html("");
-        }
+        unmount(self.app.take(), &self.element, || self.remote.disconnect());
     }
 }

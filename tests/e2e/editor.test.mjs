@@ -220,6 +220,12 @@ test("a problem is said at its field and leads there; hostile text stays text", 
   assert.equal(await page.locator("img[src=x]").count(), 0, "no markup injected");
   // From the list of problems to the field, from another part of the editor.
   await page.getByRole("button", { name: "Territoire", exact: true }).click();
+  // What is not a number of inhabitants is said, and not taken.
+  await page.getByLabel("Population (habitants)").fill("douze mille");
+  await page.getByText("Ce n'est pas un nombre entier d'habitants : la population n'a pas changé.").waitFor();
+  assert.equal((await page.evaluate(() => window.srmEditor.config())).territory.population, undefined);
+  await page.getByLabel("Population (habitants)").fill("12 000");
+  assert.equal((await page.evaluate(() => window.srmEditor.config())).territory.population, 12000);
   const problems = page.locator(".srm-draft-problems");
   await problems.getByRole("button", { name: "Aller au champ" }).last().click();
   assert.equal(await focusedLabel(page), "Site Web");

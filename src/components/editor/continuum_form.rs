@@ -3,33 +3,21 @@
 //! it, the services it concerns and a note.
 
 use super::field_notes::FieldNotes;
+use super::form_parts::{edit_with, PartProps};
 use super::item_row::ItemRow;
 use super::plain_field::{choices, PlainField};
 use super::relation_adder::RelationAdder;
 use super::relation_fields::RelationFields;
-use super::territory_form::edit_with;
 use crate::core::continuum::scale;
 use crate::core::draft::{relations, Edit};
 use crate::core::editor_text::{editor_text, scale_label};
-use crate::core::model::{BuiltInScale, Config, Named};
-use crate::core::text::Lang;
-use crate::editor_state::{DraftCheck, EditorAction};
-use crate::state::Shared;
+use crate::core::model::{BuiltInScale, Named};
+use crate::editor_state::EditorAction;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ContinuumFormProps {
-    pub draft: Shared<Config>,
-    pub check: Shared<DraftCheck>,
-    pub open: Option<usize>,
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub on_action: Callback<EditorAction>,
-}
-
 #[component]
-pub fn ContinuumForm(props: &ContinuumFormProps) -> Html {
+pub fn ContinuumForm(props: &PartProps) -> Html {
     let lang = props.lang;
     let t = editor_text(lang);
     let (draft, check, uid) = (&*props.draft, &*props.check, &props.uid);
@@ -69,7 +57,7 @@ pub fn ContinuumForm(props: &ContinuumFormProps) -> Html {
                          meta={level_name(&relation.level)} {open} {notes} {lang} uid={uid.clone()} {on_toggle} />
                 if open {
                     <RelationFields draft={props.draft.clone()} check={props.check.clone()} index={i}
-                                    levels={levels.clone()} {lang} uid={uid.clone()} on_action={props.on_action.clone()} />
+                                    {lang} uid={uid.clone()} on_action={props.on_action.clone()} />
                 }
             </li>
         }

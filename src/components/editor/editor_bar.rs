@@ -3,6 +3,7 @@
 //! the next one, and the way out — download or copy the config, with what changed since it
 //! was opened and a clear warning while the draft has errors.
 
+use super::form_parts::send as send_action;
 use crate::browser;
 use crate::components::field_value;
 use crate::core::draft::{next_missing, side_path, start, to_json, StartPoint, TextField};
@@ -73,10 +74,7 @@ pub fn EditorBar(props: &EditorBarProps) -> Html {
     let address = use_state(String::new);
     let copied = use_state(|| None::<bool>);
     let visited = use_mut_ref(|| None::<(TextField, Lang)>);
-    let send = |action: EditorAction| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
+    let send = |action: EditorAction| send_action(&props.on_action, action);
     let choose_point = {
         let point = point.clone();
         Callback::from(move |event: Event| {

@@ -56,6 +56,11 @@ impl FieldNotes {
         FieldNotes(Rc::new(notes))
     }
 
+    /// One error of the editor's own (a value it could not take).
+    pub fn error(message: &str) -> FieldNotes {
+        FieldNotes(Rc::new(vec![(true, message.to_string())]))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

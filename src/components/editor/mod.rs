@@ -12,6 +12,7 @@ mod draft_problems;
 mod editor_bar;
 mod editor_notice;
 mod field_notes;
+mod form_parts;
 mod id_field;
 mod item_row;
 mod json_text;

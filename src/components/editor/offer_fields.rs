@@ -2,8 +2,8 @@
 //! organisation's form (choose the service): availability, access route, eligibility.
 
 use super::field_notes::{field_id, FieldNotes};
+use super::form_parts::{edit_with, Fields};
 use super::plain_field::{choices, Control, PlainField};
-use super::territory_form::{edit_with, text_field};
 use crate::core::draft::{Edit, TextField};
 use crate::core::editor_text::editor_text;
 use crate::core::i18n::{access_label, availability_label, catalogue};
@@ -40,6 +40,13 @@ pub fn OfferFields(props: &OfferFieldsProps) -> Html {
     let t = editor_text(lang);
     let text = catalogue(lang);
     let (draft, check, uid, index) = (&*props.draft, &*props.check, &props.uid, props.index);
+    let fields = Fields {
+        draft,
+        check,
+        lang,
+        uid,
+        on_action: &props.on_action,
+    };
     let Some(offer) = draft.offers.get(index) else {
         return Html::default();
     };
@@ -124,7 +131,7 @@ pub fn OfferFields(props: &OfferFieldsProps) -> Html {
             <PlainField path={format!("{path}.access")} label={text.access}
                         value={offer.access.name()} control={routes} uid={uid.clone()} notes={notes("access")}
                         on_change={edit_with(&props.on_action, move |v| AccessRoute::named(&v).map(|value| Edit::Access { index, value }))} />
-            { text_field(draft, check, (TextField::OfferEligibility(index), text.eligibility), false, lang, uid, &props.on_action) }
+            { fields.text(TextField::OfferEligibility(index), text.eligibility, false) }
             <div class="srm-row-buttons">
                 <button type="button" class="srm-danger" onclick={delete}>
                     { t.delete_offer }<span class="srm-visually-hidden">{ format!(" : {provider_name} — {service_name}") }</span>

@@ -3,37 +3,27 @@
 //! in, its id, and the services it offers, each offer editable here.
 
 use super::field_notes::{field_id, FieldNotes};
+use super::form_parts::{edit_with, send as send_action, ItemProps};
 use super::id_field::IdField;
 use super::offer_adder::OfferAdder;
 use super::offer_fields::{OfferFields, OfferSide};
 use super::plain_field::{choices, Control, PlainField};
-use super::territory_form::{edit_with, text_field};
 use crate::core::draft::{ContactField, Edit, TextField};
 use crate::core::editor_text::editor_text;
 use crate::core::i18n::{catalogue, provider_kind_label};
-use crate::core::model::{Config, Named, ProviderKind};
-use crate::core::text::{join, Lang};
-use crate::editor_state::{Deletion, DraftCheck, EditorAction};
-use crate::state::Shared;
+use crate::core::model::{Named, ProviderKind};
+use crate::core::text::join;
+use crate::editor_state::{Deletion, EditorAction};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ProviderFormProps {
-    pub draft: Shared<Config>,
-    pub check: Shared<DraftCheck>,
-    pub index: usize,
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub on_action: Callback<EditorAction>,
-}
-
 #[component]
-pub fn ProviderForm(props: &ProviderFormProps) -> Html {
+pub fn ProviderForm(props: &ItemProps) -> Html {
     let lang = props.lang;
     let t = editor_text(lang);
     let text = catalogue(lang);
     let (draft, check, uid, index) = (&*props.draft, &*props.check, &props.uid, props.index);
+    let fields = props.fields();
     let Some(provider) = draft.providers.get(index) else {
         return Html::default();
     };
@@ -65,10 +55,7 @@ pub fn ProviderForm(props: &ProviderFormProps) -> Html {
             .map(|(_, p)| p.id.clone())
             .collect(),
     );
-    let send = |action: EditorAction| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
+    let send = |action: EditorAction| send_action(&props.on_action, action);
     let offers: Vec<usize> = (0..draft.offers.len())
         .filter(|o| draft.offers[*o].provider == provider.id)
         .collect();
@@ -91,7 +78,7 @@ pub fn ProviderForm(props: &ProviderFormProps) -> Html {
     let name = provider.name.get(lang);
     html! {
         <div class="srm-item-form" role="group" aria-label={t.provider_form.replace("{}", name)}>
-            { text_field(draft, check, (TextField::ProviderName(index), t.provider_name), false, lang, uid, &props.on_action) }
+            { fields.text(TextField::ProviderName(index), t.provider_name, false) }
             <PlainField path={format!("{path}.kind")} label={t.provider_kind} value={provider.kind.name()}
                         control={kinds} uid={uid.clone()} notes={FieldNotes::of(check, &format!("{path}.kind"), lang)}
                         on_change={edit_with(&props.on_action, move |v| ProviderKind::named(&v).map(|kind| Edit::ProviderKind { index, kind }))} />
@@ -100,7 +87,7 @@ pub fn ProviderForm(props: &ProviderFormProps) -> Html {
                 { contact(ContactField::Phone, text.phone, "tel", "tel", &provider.contact.phone) }
                 { contact(ContactField::Email, text.email, "email", "email", &provider.contact.email) }
                 { contact(ContactField::Web, text.web, "url", "url", &provider.contact.web) }
-                { text_field(draft, check, (TextField::ProviderAddress(index), text.address), false, lang, uid, &props.on_action) }
+                { fields.text(TextField::ProviderAddress(index), text.address, false) }
             </fieldset>
             <PlainField path={format!("{path}.languages")} label={text.languages}
                         value={join(&provider.languages, ", ")} control={Control::Input { kind: "text" }}

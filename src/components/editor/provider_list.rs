@@ -2,32 +2,20 @@
 //! one. Long lists show their first rows, then more on demand.
 
 use super::add_item::AddItem;
+use super::form_parts::PartProps;
 use super::item_row::ItemRow;
 use super::provider_form::ProviderForm;
 use crate::core::draft::Edit;
 use crate::core::editor_text::{editor_text, offer_count, services_more};
 use crate::core::i18n::provider_kind_label;
-use crate::core::model::Config;
-use crate::core::text::Lang;
-use crate::editor_state::{DraftCheck, EditorAction};
-use crate::state::Shared;
+use crate::editor_state::EditorAction;
 use yew::prelude::*;
 
 /// Rows shown before "show more".
 const ROWS: usize = 100;
 
-#[derive(Properties, PartialEq)]
-pub struct ProviderListProps {
-    pub draft: Shared<Config>,
-    pub check: Shared<DraftCheck>,
-    pub open: Option<usize>,
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub on_action: Callback<EditorAction>,
-}
-
 #[component]
-pub fn ProviderList(props: &ProviderListProps) -> Html {
+pub fn ProviderList(props: &PartProps) -> Html {
     let lang = props.lang;
     let t = editor_text(lang);
     let (draft, uid) = (&*props.draft, &props.uid);

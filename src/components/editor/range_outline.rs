@@ -4,44 +4,27 @@
 
 use super::add_item::AddItem;
 use super::field_notes::field_id;
+use super::form_parts::PartProps;
 use super::item_row::ItemRow;
 use super::service_form::ServiceForm;
 use super::tier_fields::TierFields;
 use crate::core::draft::Edit;
 use crate::core::editor_text::{editor_text, offer_count, services_more};
-use crate::core::model::Config;
-use crate::core::session::Session;
-use crate::core::text::Lang;
-use crate::editor_state::{DraftCheck, EditorAction};
-use crate::state::Shared;
-use std::rc::Rc;
+use crate::editor_state::EditorAction;
 use yew::prelude::*;
 
 /// How many service rows a tier shows before "show more" (a range of thousands of
 /// services stays quick to open).
 const ROWS: usize = 100;
 
-#[derive(Properties, PartialEq)]
-pub struct RangeOutlineProps {
-    pub draft: Shared<Config>,
-    pub check: Shared<DraftCheck>,
-    pub session: Option<Shared<Session>>,
-    /// The open service.
-    pub open: Option<usize>,
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub on_action: Callback<EditorAction>,
-}
-
 #[component]
-pub fn RangeOutline(props: &RangeOutlineProps) -> Html {
+pub fn RangeOutline(props: &PartProps) -> Html {
     let lang = props.lang;
     let t = editor_text(lang);
     let draft = &*props.draft;
     let uid = &props.uid;
     // Rows shown per tier beyond the first page, by tier id.
     let shown = use_state(std::collections::HashMap::<String, usize>::new);
-    let tier_ids: Rc<Vec<String>> = Rc::new(draft.tiers.iter().map(|t| t.id.clone()).collect());
     let add_tier = {
         let on_action = props.on_action.clone();
         Callback::from(move |label: String| {
@@ -92,8 +75,8 @@ pub fn RangeOutline(props: &RangeOutlineProps) -> Html {
                     { if heading.trim().is_empty() { t.unnamed.to_string() } else { heading } }
                     <span class="srm-count">{ format!(" · {}", crate::core::editor_text::service_count(lang, services.len())) }</span>
                 </h4>
-                <TierFields draft={props.draft.clone()} check={props.check.clone()} session={props.session.clone()}
-                            index={i} tiers={tier_ids.clone()} {lang} uid={uid.clone()} on_action={props.on_action.clone()} />
+                <TierFields draft={props.draft.clone()} check={props.check.clone()}
+                            index={i} {lang} uid={uid.clone()} on_action={props.on_action.clone()} />
                 if services.is_empty() {
                     <p class="srm-empty">{ t.tier_no_service }</p>
                 } else {

@@ -3,35 +3,24 @@
 //! note.
 
 use super::field_notes::{field_id, FieldNotes};
+use super::form_parts::{edit_with, ItemProps};
 use super::plain_field::{Control, PlainField};
-use super::territory_form::{edit_with, text_field};
+use crate::core::continuum::scale;
 use crate::core::draft::{relations, Edit, TextField};
 use crate::core::editor_text::editor_text;
 use crate::core::i18n::mechanism_label;
-use crate::core::model::{Config, Level, Mechanism, Named};
-use crate::core::text::Lang;
-use crate::editor_state::{DraftCheck, EditorAction};
-use crate::state::Shared;
+use crate::core::model::{Mechanism, Named};
+use crate::editor_state::EditorAction;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RelationFieldsProps {
-    pub draft: Shared<Config>,
-    pub check: Shared<DraftCheck>,
-    pub index: usize,
-    /// The scale, level 0 ("none") first.
-    pub levels: Rc<Vec<Level>>,
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub on_action: Callback<EditorAction>,
-}
-
 #[component]
-pub fn RelationFields(props: &RelationFieldsProps) -> Html {
+pub fn RelationFields(props: &ItemProps) -> Html {
     let lang = props.lang;
     let t = editor_text(lang);
     let (draft, check, uid, index) = (&*props.draft, &*props.check, &props.uid, props.index);
+    let fields = props.fields();
+    let levels = scale(draft);
     let Some(relation) = relations(draft).get(index) else {
         return Html::default();
     };
@@ -54,7 +43,7 @@ pub fn RelationFields(props: &RelationFieldsProps) -> Html {
         if with_none_target {
             options.push(("".into(), t.no_target.into()));
         }
-        options.extend(props.levels.iter().map(|l| {
+        options.extend(levels.iter().map(|l| {
             (
                 AttrValue::from(l.id.clone()),
                 AttrValue::from(l.label.get(lang).to_string()),
@@ -160,7 +149,7 @@ pub fn RelationFields(props: &RelationFieldsProps) -> Html {
                     <ul>{ for services }</ul>
                 }
             </fieldset>
-            { text_field(draft, check, (TextField::RelationNote(index), t.relation_note), true, lang, uid, &props.on_action) }
+            { fields.text(TextField::RelationNote(index), t.relation_note, true) }
             <div class="srm-row-buttons">
                 <button type="button" class="srm-danger" onclick={delete}>{ t.delete_relation }</button>
                 <button type="button" onclick={close}>{ t.close_form }</button>

@@ -3,52 +3,31 @@
 //! offers it — each offer editable here, and new ones added from the organisations.
 
 use super::field_notes::{field_id, FieldNotes};
+use super::form_parts::{edit_with, send as send_action, ItemProps};
 use super::id_field::IdField;
 use super::offer_adder::OfferAdder;
 use super::offer_fields::{OfferFields, OfferSide};
 use super::plain_field::{Control, PlainField};
-use super::territory_form::{edit_with, text_field};
 use crate::core::draft::{Edit, TextField};
 use crate::core::editor_text::editor_text;
 use crate::core::i18n::catalogue;
-use crate::core::model::Config;
-use crate::core::text::Lang;
-use crate::editor_state::{Deletion, DraftCheck, EditorAction};
-use crate::state::Shared;
+use crate::editor_state::{Deletion, EditorAction};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ServiceFormProps {
-    pub draft: Shared<Config>,
-    pub check: Shared<DraftCheck>,
-    pub index: usize,
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub on_action: Callback<EditorAction>,
-}
-
 #[component]
-pub fn ServiceForm(props: &ServiceFormProps) -> Html {
+pub fn ServiceForm(props: &ItemProps) -> Html {
     let lang = props.lang;
     let t = editor_text(lang);
     let text = catalogue(lang);
     let (draft, check, uid, index) = (&*props.draft, &*props.check, &props.uid, props.index);
+    let fields = props.fields();
     let Some(service) = draft.services.get(index) else {
         return Html::default();
     };
     let path = format!("$.services[{index}]");
-    let field = |field: TextField, label: &str, multiline: bool| {
-        text_field(
-            draft,
-            check,
-            (field, label),
-            multiline,
-            lang,
-            uid,
-            &props.on_action,
-        )
-    };
+    let field =
+        |field: TextField, label: &str, multiline: bool| fields.text(field, label, multiline);
     let tiers = Control::Choice(Rc::new(
         draft
             .tiers
@@ -61,10 +40,7 @@ pub fn ServiceForm(props: &ServiceFormProps) -> Html {
             })
             .collect(),
     ));
-    let send = |action: EditorAction| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
+    let send = |action: EditorAction| send_action(&props.on_action, action);
     let others: Rc<Vec<String>> = Rc::new(
         draft
             .services
@@ -136,28 +112,12 @@ pub fn ServiceForm(props: &ServiceFormProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ExamplesProps {
-    draft: Shared<Config>,
-    check: Shared<DraftCheck>,
-    index: usize,
-    lang: Lang,
-    uid: AttrValue,
-    on_action: Callback<EditorAction>,
-}
-
 /// The examples, one per line in each language.
 #[component]
-fn BilingualExamples(props: &ExamplesProps) -> Html {
+fn BilingualExamples(props: &ItemProps) -> Html {
     let t = editor_text(props.lang);
     let label = format!("{} — {}", catalogue(props.lang).examples, t.one_per_line);
-    text_field(
-        &props.draft,
-        &props.check,
-        (TextField::ServiceExamples(props.index), &label),
-        true,
-        props.lang,
-        &props.uid,
-        &props.on_action,
-    )
+    props
+        .fields()
+        .text(TextField::ServiceExamples(props.index), &label, true)
 }

@@ -1,80 +1,27 @@
 //! The territory the range belongs to: its name, kind, population, description, the
 //! population served, whether it is an illustration, and (advanced) the config's id.
 
-use super::bilingual_field::BilingualField;
 use super::field_notes::FieldNotes;
+use super::form_parts::{edit_with, PartProps};
 use super::plain_field::{choices, Control, PlainField};
-use crate::core::draft::{field_text, Edit, TextField};
+use crate::core::draft::{Edit, TextField};
 use crate::core::editor_text::editor_text;
 use crate::core::i18n::{catalogue, territory_kind_label};
-use crate::core::model::{Config, Named, TerritoryKind};
+use crate::core::model::{Named, TerritoryKind};
 use crate::core::session::identity;
-use crate::core::text::Lang;
-use crate::editor_state::{DraftCheck, EditorAction};
-use crate::state::Shared;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TerritoryFormProps {
-    pub draft: Shared<Config>,
-    pub check: Shared<DraftCheck>,
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub on_action: Callback<EditorAction>,
-}
-
-/// A bilingual field of the draft, with its notes.
-pub fn text_field(
-    draft: &Config,
-    check: &DraftCheck,
-    (field, label): (TextField, &str),
-    multiline: bool,
-    lang: Lang,
-    uid: &AttrValue,
-    on_action: &Callback<EditorAction>,
-) -> Html {
-    let path = field.path().to_string();
-    let plain = crate::core::draft::text_of(draft, field).is_some_and(|t| t.plain.is_some());
-    html! {
-        <BilingualField {field} label={label.to_string()} {multiline} {plain}
-                        fr={field_text(draft, field, Lang::Fr)} en={field_text(draft, field, Lang::En)}
-                        notes={FieldNotes::of(check, &path, lang)} {lang} uid={uid.clone()}
-                        on_action={on_action.clone()} />
-    }
-}
-
-/// A callback that makes an edit from a field's value.
-pub fn edit_with(
-    on_action: &Callback<EditorAction>,
-    make: impl Fn(String) -> Option<Edit> + 'static,
-) -> Callback<String> {
-    let on_action = on_action.clone();
-    Callback::from(move |value: String| {
-        if let Some(edit) = make(value) {
-            on_action.emit(EditorAction::Edit(edit));
-        }
-    })
-}
-
 #[component]
-pub fn TerritoryForm(props: &TerritoryFormProps) -> Html {
+pub fn TerritoryForm(props: &PartProps) -> Html {
     let lang = props.lang;
     let t = editor_text(lang);
     let text = catalogue(lang);
     let draft = &*props.draft;
     let check = &*props.check;
     let uid = &props.uid;
-    let field = |field: TextField, label: &str, multiline: bool| {
-        text_field(
-            draft,
-            check,
-            (field, label),
-            multiline,
-            lang,
-            uid,
-            &props.on_action,
-        )
-    };
+    let fields = props.fields();
+    let field =
+        |field: TextField, label: &str, multiline: bool| fields.text(field, label, multiline);
     let territory = &draft.territory;
     let population = territory
         .population
@@ -85,14 +32,24 @@ pub fn TerritoryForm(props: &TerritoryFormProps) -> Html {
         TerritoryKind::name,
         |k| territory_kind_label(lang, k),
     );
-    let on_population = edit_with(&props.on_action, |value| {
-        let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-        if digits.is_empty() {
-            return Some(Edit::Population(None));
-        }
-        digits.parse().ok().map(|n| Edit::Population(Some(n)))
-    });
-    let population_notes = FieldNotes::of(check, "$.territory.population", lang);
+    // What cannot be a number of inhabitants is said at the field and not taken.
+    let not_a_number = use_state(|| false);
+    let on_population = {
+        let not_a_number = not_a_number.clone();
+        edit_with(&props.on_action, move |value| {
+            let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+            let population = (!digits.is_empty()).then(|| digits.parse::<u64>());
+            not_a_number.set(matches!(population, Some(Err(_))));
+            match population {
+                None => Some(Edit::Population(None)),
+                Some(n) => n.ok().map(|n| Edit::Population(Some(n))),
+            }
+        })
+    };
+    let population_notes = match *not_a_number {
+        true => FieldNotes::error(t.population_not_a_number),
+        false => FieldNotes::of(check, "$.territory.population", lang),
+    };
     let config_id = draft.id.clone().unwrap_or_default();
     html! {
         <section class="srm-editor-section" aria-labelledby={format!("{uid}-territory-title")}>
