@@ -357,7 +357,8 @@ async fn the_host_reads_and_loads_the_session() {
     // Add a gap through the host API and see its badge on the card.
     let gap = js_sys::JSON::parse(
         r#"{"id": "g1", "target": {"on": "service", "service": "loisirs"}, "kind": "absent",
-            "severity": "high", "population": "Aînés", "perspective": "government", "note": "",
+            "severity": "high", "population": "Aînés", "perspective": "government",
+            "note": "=Ce que les partenaires ont dit <b>tel quel</b>",
             "action": "", "impact": 4, "feasibility": 4,
             "created": "2026-11-22T10:00:00.000Z", "modified": "2026-11-22T10:00:00.000Z"}"#,
     )
@@ -375,6 +376,17 @@ async fn the_host_reads_and_loads_the_session() {
     let back = handle.inventory();
     let gaps = js_sys::Array::from(&js_sys::Reflect::get(&back, &"gaps".into()).unwrap());
     assert_eq!(gaps.length(), 1);
+    // The inventory on screen shows the gap's note, as text.
+    handle.set_view("inventory");
+    yew::scheduler::flush().await;
+    let row = one(&element, ".srm-inventory-table tr[data-gap=g1] .srm-note");
+    assert_eq!(
+        text(&row),
+        "=Ce que les partenaires ont dit <b>tel quel</b>"
+    );
+    assert!(row.query_selector("b").unwrap().is_none());
+    handle.set_view("range");
+    yew::scheduler::flush().await;
     // A foreign object is refused with a reason, and nothing changes.
     let refused = handle.load_session(js_sys::Object::new().into());
     let kind = js_sys::Reflect::get(&refused, &"kind".into()).unwrap();

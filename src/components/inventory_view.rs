@@ -199,7 +199,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
             </th>
         }
     };
-    let columns = if props.editable { 9 } else { 8 };
+    let columns = if props.editable { 10 } else { 9 };
     // One row group (tbody) per tier, then other needs, then orphans.
     let mut bodies: Vec<(Group, Vec<Html>)> = Vec::new();
     for line in &shown {
@@ -216,7 +216,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
                         <td>{ work.line_uncovered }</td>
                         <td></td><td></td><td></td><td></td>
                         <td>{ coverage_label(lang, coverage) }</td>
-                        <td></td>
+                        <td></td><td></td>
                         if props.editable {
                             <td class="srm-row-buttons">
                                 <button type="button" onclick={{
@@ -244,6 +244,8 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
                         <td>{ priority_text(lang, gap.priority()) }</td>
                         <td>{ coverage.unwrap_or("") }</td>
                         <td>{ &gap.action }</td>
+                        // What the partners said: shown here, not only in the exports.
+                        <td class="srm-note">{ &gap.note }</td>
                         if props.editable {
                             <td class="srm-row-buttons">
                                 <button type="button" onclick={edit} aria-label={action_on(lang, work.edit, &format!("{target} — {kind}"))}>{ work.edit }</button>
@@ -291,6 +293,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
                         { sort_header(SortBy::Priority, work.col_priority) }
                         <th scope="col">{ work.col_coverage }</th>
                         <th scope="col">{ work.col_action }</th>
+                        <th scope="col">{ work.col_note }</th>
                         if props.editable { <th scope="col">{ work.col_actions }</th> }
                     </tr></thead>
                     { for bodies.into_iter().map(|(group, rows)| html! {

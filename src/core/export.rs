@@ -165,7 +165,18 @@ pub fn relation_rows(config: &Config, session: &Session, lang: Lang) -> Vec<Vec<
     rows
 }
 
-/// The inventory as CSV, written with the `csv` crate, UTF-8 with a BOM.
+/// A cell as a spreadsheet shows it as text: one that starts with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return would be read as a formula (OWASP, "CSV injection"), so it
+/// gets an apostrophe in front, which spreadsheets show as text and do not display.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// The inventory as CSV, written with the `csv` crate, UTF-8 with a BOM; no cell starts a
+/// formula (see [`spreadsheet_safe`]).
 pub fn csv(config: &Config, range: &[TierSummary], session: &Session, lang: Lang) -> Vec<u8> {
     let mut out = UTF8_BOM.to_vec();
     {
@@ -173,7 +184,7 @@ pub fn csv(config: &Config, range: &[TierSummary], session: &Session, lang: Lang
         // Writing to memory cannot fail; a failure would only lose the row, never panic.
         let _ = writer.write_record(table_header(lang));
         for row in table_rows(config, range, session, lang) {
-            let _ = writer.write_record(&row);
+            let _ = writer.write_record(row.iter().map(|cell| spreadsheet_safe(cell).into_owned()));
         }
 
         let _ = writer.flush();
