@@ -188,6 +188,21 @@ fn wrong_types_are_reported_at_their_path() {
 }
 
 #[test]
+fn wrong_types_are_said_in_correct_french() {
+    let mut v = base();
+    v["services"] = serde_json::json!({ "id": "x" });
+    v["offers"] = serde_json::json!([]);
+    let p = only_error(v);
+    let message = service_range_mapper::core::i18n::problem_message(Lang::Fr, &p);
+    assert_eq!(message, "Type incorrect : on attend une liste [ … ].");
+    // Whatever the kind of value, the sentence agrees with it (no "une liste … attendu").
+    let mut v = base();
+    v["territory"]["population"] = serde_json::json!("beaucoup");
+    let message = service_range_mapper::core::i18n::problem_message(Lang::Fr, &only_error(v));
+    assert_eq!(message, "Type incorrect : on attend un nombre entier positif.");
+}
+
+#[test]
 fn missing_required_fields_are_named() {
     let mut v = base();
     v["services"][1].as_object_mut().unwrap().remove("label");

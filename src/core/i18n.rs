@@ -859,7 +859,7 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         }
         (ProblemKind::WrongType { expected }, _) => match lang {
             Lang::Fr => format!(
-                "Type incorrect : {} est attendu.",
+                "Type incorrect : on attend {}.",
                 expected_label(lang, *expected)
             ),
             Lang::En => format!(
