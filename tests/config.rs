@@ -199,7 +199,10 @@ fn wrong_types_are_said_in_correct_french() {
     let mut v = base();
     v["territory"]["population"] = serde_json::json!("beaucoup");
     let message = service_range_mapper::core::i18n::problem_message(Lang::Fr, &only_error(v));
-    assert_eq!(message, "Type incorrect : on attend un nombre entier positif.");
+    assert_eq!(
+        message,
+        "Type incorrect : on attend un nombre entier positif."
+    );
 }
 
 #[test]

@@ -1049,3 +1049,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_problem_says_where_it_is_in_words() {
+    use service_range_mapper::core::editor_text::place_of;
+    let config = example();
+    assert_eq!(
+        place_of(&config, "$.territory.name", Lang::Fr),
+        "Territoire"
+    );
+    let service = config.services[0].label.get(Lang::Fr).to_string();
+    assert_eq!(
+        place_of(&config, "$.services[0].label", Lang::Fr),
+        format!("Service « {service} »")
+    );
+    let provider = config.providers[1].name.get(Lang::En).to_string();
+    assert_eq!(
+        place_of(&config, "$.providers[1].contact.web", Lang::En),
+        format!("Organisation “{provider}”")
+    );
+    let offer = &config.offers[0];
+    let place = place_of(&config, "$.offers[0].availability", Lang::Fr);
+    assert!(
+        place.starts_with("Offre « ") && place.contains(" — "),
+        "{place} ({offer:?})"
+    );
+    assert!(
+        place_of(&config, "$.continuum.relations[0].level", Lang::Fr).starts_with("Relation « ")
+    );
+    assert_eq!(
+        place_of(&config, "$.services[999].label", Lang::Fr),
+        "$.services[999].label"
+    );
+    assert_eq!(place_of(&config, "$.id", Lang::Fr), "$.id");
+}

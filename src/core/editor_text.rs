@@ -2,8 +2,8 @@
 //! that the bundles without the editor carry none of them.
 
 use super::draft::{Advice, Changes, Count, Dependents, Refusal, StartPoint};
-use super::model::BuiltInScale;
-use super::text::{join, Lang};
+use super::model::{BuiltInScale, Config};
+use super::text::{join, Lang, Text};
 
 /// Fixed strings of the editor in one language.
 pub struct EditorText {
@@ -625,6 +625,77 @@ pub fn scale_label(lang: Lang, scale: BuiltInScale) -> &'static str {
         (BuiltInScale::Fleury, Lang::En) => {
             "Fleury (2006): mutual adjustment, alliance, integration"
         }
+    }
+}
+
+/// Where in the range the value at a JSON path is, in words: "Service « Logement
+/// social »", "Organisme « CLSC »", "Relation : A – B"… (the path itself when it names
+/// nothing the editor shows).
+pub fn place_of(config: &Config, path: &str, lang: Lang) -> String {
+    let index = |prefix: &str| -> Option<usize> {
+        let rest = path.strip_prefix(prefix)?;
+        rest[..rest.find(']')?].parse().ok()
+    };
+    let name = |t: &Text| t.get(lang).to_string();
+    let (fr, en, what) = if let Some(i) = index("$.tiers[") {
+        (
+            "Palier",
+            "Tier",
+            config.tiers.get(i).map(|t| name(&t.label)),
+        )
+    } else if let Some(i) = index("$.services[") {
+        (
+            "Service",
+            "Service",
+            config.services.get(i).map(|s| name(&s.label)),
+        )
+    } else if let Some(i) = index("$.providers[") {
+        (
+            "Organisme",
+            "Organisation",
+            config.providers.get(i).map(|p| name(&p.name)),
+        )
+    } else if let Some(i) = index("$.offers[") {
+        let offer = config.offers.get(i);
+        let of = |id: &str, names: Option<String>| names.unwrap_or_else(|| id.to_string());
+        let what = offer.map(|o| {
+            let provider = of(
+                &o.provider,
+                config.provider(&o.provider).map(|p| name(&p.name)),
+            );
+            let service = of(
+                &o.service,
+                config.service(&o.service).map(|s| name(&s.label)),
+            );
+            format!("{provider} — {service}")
+        });
+        ("Offre", "Offer", what)
+    } else if let Some(i) = index("$.continuum.relations[") {
+        let relation = super::draft::relations(config).get(i);
+        let what = relation.map(|r| {
+            let named = |id: &String| config.provider(id).map_or(id.clone(), |p| name(&p.name));
+            format!("{} – {}", named(&r.providers[0]), named(&r.providers[1]))
+        });
+        ("Relation", "Relation", what)
+    } else if path.starts_with("$.territory") {
+        return pick(lang, "Territoire", "Territory").into();
+    } else if path.starts_with("$.continuum") {
+        return pick(lang, "Continuum", "Continuum").into();
+    } else {
+        return path.to_string();
+    };
+    let kind = pick(lang, fr, en);
+    match (what, lang) {
+        (Some(what), Lang::Fr) => format!("{kind} « {what} »"),
+        (Some(what), Lang::En) => format!("{kind} “{what}”"),
+        (None, _) => path.to_string(),
+    }
+}
+
+fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
     }
 }
 

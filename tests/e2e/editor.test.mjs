@@ -376,3 +376,52 @@ test("when the browser keeps nothing, the editor says so and the work stays in m
   await expectClean(page);
   await page.context().close();
 });
+
+test("a relation written in the continuum part shows in the preview's network, and a provider's deletion takes it", async () => {
+  const page = await openPage(env, "/editor.html");
+  await editorReady(page);
+  const forms = page.locator(".srm-editor-forms");
+  await page.getByRole("button", { name: "Organismes et offres (0)" }).click();
+  for (const name of ["CLSC du Lac", "Maison Le Phare"]) {
+    await page.getByLabel("Nom du nouvel organisme").fill(name);
+    await page.getByLabel("Nom du nouvel organisme").press("Enter");
+  }
+  await page.getByRole("button", { name: "Continuum de collaboration (0)" }).click();
+  const adder = page.getByRole("form", { name: "Nouvelle relation" });
+  await adder.getByLabel("Premier organisme").selectOption({ label: "CLSC du Lac" });
+  await adder.getByLabel("Second organisme").selectOption({ label: "Maison Le Phare" });
+  await adder.getByRole("button", { name: "Ajouter la relation" }).click();
+  // The new relation's form is open, its level focused.
+  assert.equal(await focusedLabel(page), "Niveau actuel");
+  await forms.getByLabel("Niveau actuel").selectOption({ label: "Coordination" });
+  await forms.getByLabel("Niveau visé").selectOption({ label: "Intégration" });
+  await forms.getByLabel("Agent de liaison").check();
+  await forms.getByLabel("Note — Français").fill("Table de concertation mensuelle");
+  const written = (await page.evaluate(() => window.srmEditor.config())).continuum.relations;
+  assert.deepEqual(written, [{
+    providers: ["clsc-du-lac", "maison-le-phare"], level: "coordination", target: "integration",
+    mechanisms: ["liaison_officer"], note: { fr: "Table de concertation mensuelle" },
+  }]);
+  // The preview's network table says it, with the gap to the target.
+  const preview = page.locator(".srm-editor-preview");
+  await preview.getByRole("button", { name: "Réseau des partenaires" }).click();
+  const row = preview.locator("tr[data-pair='clsc-du-lac|maison-le-phare']");
+  assert.equal(await row.locator(".srm-relation-level").innerText(), "Coordination");
+  // The same pair again opens it rather than adding a second one.
+  await adder.getByLabel("Premier organisme").selectOption({ label: "Maison Le Phare" });
+  await adder.getByLabel("Second organisme").selectOption({ label: "CLSC du Lac" });
+  await adder.getByRole("button", { name: "Ajouter la relation" }).click();
+  assert.equal((await page.evaluate(() => window.srmEditor.config())).continuum.relations.length, 1);
+  await expectNoAxeViolations(page, "in the continuum part, a relation open");
+  await screenshot(page, "editor-continuum");
+  // Deleting an organisation says the relation goes with it, and takes it.
+  await page.getByRole("button", { name: "Organismes et offres (2)" }).click();
+  await forms.getByRole("button", { name: /^CLSC du Lac/ }).click();
+  await page.getByRole("button", { name: "Supprimer l'organisme" }).click();
+  const dialog = page.getByRole("dialog");
+  assert.match(await dialog.innerText(), /1 relation du continuum touchée/);
+  await dialog.getByRole("button", { name: "Supprimer", exact: true }).click();
+  assert.equal((await page.evaluate(() => window.srmEditor.config())).continuum.relations.length, 0);
+  await expectClean(page);
+  await page.context().close();
+});

@@ -2,8 +2,11 @@
 //! editor's advice, each with a button that opens the form where it is and puts the focus
 //! in the field concerned. The first hundred are listed, and how many more there are.
 
-use crate::core::editor_text::{advice_message, editor_text, more_problems, problems_summary};
+use crate::core::editor_text::{
+    advice_message, editor_text, more_problems, place_of, problems_summary,
+};
 use crate::core::i18n::problem_message;
+use crate::core::model::Config;
 use crate::core::text::Lang;
 use crate::editor_state::{DraftCheck, EditorAction};
 use crate::state::Shared;
@@ -14,6 +17,8 @@ const LISTED: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct DraftProblemsProps {
+    /// The draft the problems are about (to name where each one is).
+    pub draft: Shared<Config>,
     pub check: Shared<DraftCheck>,
     pub lang: Lang,
     pub uid: AttrValue,
@@ -52,6 +57,7 @@ pub fn DraftProblems(props: &DraftProblemsProps) -> Html {
         html! {
             <li key={n} {class}>
                 <span class="srm-problem-kind">{ format!("{kind}{}", crate::core::i18n::catalogue(lang).colon) }</span>
+                <span class="srm-problem-place">{ place_of(&props.draft, path, lang) }</span>{ " — " }
                 { message }
                 <button type="button" class="srm-goto" onclick={go}>{ t.go_to_field }</button>
             </li>

@@ -323,7 +323,7 @@ pub fn RangeEditor(props: &RangeEditorProps) -> Html {
             <div class="srm-editor-main">
                 <div class="srm-editor-forms">
                     <nav aria-label={t.sections}><ul class="srm-editor-nav">{ for nav }</ul></nav>
-                    <DraftProblems check={state.check.clone()} {lang} uid={uid.clone()} on_action={on_action.clone()} />
+                    <DraftProblems draft={draft.clone()} check={state.check.clone()} {lang} uid={uid.clone()} on_action={on_action.clone()} />
                     { forms }
                 </div>
                 <section class="srm-editor-preview" aria-labelledby={format!("{uid}-preview-title")}>
