@@ -2,6 +2,7 @@
 //! that the bundles without the editor carry none of them.
 
 use super::draft::{Advice, Changes, Count, Dependents, Refusal, StartPoint};
+use super::i18n::pick;
 use super::model::{BuiltInScale, Config};
 use super::text::{join, Lang, Text};
 
@@ -689,13 +690,6 @@ pub fn place_of(config: &Config, path: &str, lang: Lang) -> String {
         (Some(what), Lang::Fr) => format!("{kind} « {what} »"),
         (Some(what), Lang::En) => format!("{kind} “{what}”"),
         (None, _) => path.to_string(),
-    }
-}
-
-fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
     }
 }
 

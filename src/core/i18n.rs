@@ -546,7 +546,8 @@ pub fn catalogue(lang: Lang) -> &'static Catalogue {
     }
 }
 
-fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+/// The French or the English of a pair of strings.
+pub fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Fr => fr,
         Lang::En => en,
