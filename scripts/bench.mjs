@@ -118,6 +118,7 @@ async function editorTimings(page) {
   const configs = [
     ["300 services, 100 providers", generated(300, 100), 16],
     ["1,000 services, 250 providers", generated(1000), 50],
+    ["5,000 services, 1,250 providers (for the record)", generated(5000), null],
   ];
   const result = await page.evaluate(async (configs) => {
     const srm = await import("/pkg/service_range_mapper_editor.js");
@@ -168,7 +169,8 @@ async function editorTimings(page) {
     const o = median(open.map((r) => r.dom));
     const e = median(edit.map((r) => r.dom));
     console.log(`  ${name}: opening (mount -> forms and preview) ${o.toFixed(1)} ms, painted ${median(open.map((r) => r.painted)).toFixed(1)} ms`);
-    console.log(`    an edit shown in the preview ${e.toFixed(1).padStart(6)} ms  target ${target} ms -> ${e <= target ? "met" : "NOT MET"}  (until drawn ${median(edit.map((r) => r.painted)).toFixed(1)} ms; runs ${edit.map((r) => r.dom.toFixed(1)).join(", ")})`);
+    const verdict = target ? `  target ${target} ms -> ${e <= target ? "met" : "NOT MET"}` : "";
+    console.log(`    an edit shown in the preview ${e.toFixed(1).padStart(6)} ms${verdict}  (until drawn ${median(edit.map((r) => r.painted)).toFixed(1)} ms; runs ${edit.map((r) => r.dom.toFixed(1)).join(", ")})`);
     if (name.startsWith("1,000")) console.log(`    opening on 1,000 services: target 300 ms -> ${o <= 300 ? "met" : "NOT MET"}`);
   }
 }

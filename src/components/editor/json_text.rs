@@ -49,6 +49,7 @@ pub fn JsonTextView(props: &JsonTextViewProps) -> Html {
     };
     let id = format!("{}-json", props.uid);
     let loaded = &props.json.loaded;
+    let colon = crate::core::i18n::catalogue(lang).colon;
     let problems = loaded.problems.iter().take(100).enumerate().map(|(n, problem)| {
         let place = problem.position.map(|p| line_column(lang, p.line, p.column)).unwrap_or_default();
         let go = problem.position.map(|p| {
@@ -67,7 +68,7 @@ pub fn JsonTextView(props: &JsonTextViewProps) -> Html {
         let class = if problem.is_error() { "srm-field-error" } else { "srm-field-warning" };
         html! {
             <li key={n} {class}>
-                { format!("{place} {}", problem_message(lang, problem)) }
+                { format!("{place}{}{}", if place.is_empty() { "" } else { colon }, problem_message(lang, problem)) }
                 if let Some(go) = go {
                     <button type="button" class="srm-goto" onclick={go}>{ t.go_to_text }</button>
                 }
