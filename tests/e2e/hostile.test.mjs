@@ -1,0 +1,165 @@
+// Hostile text everywhere: OWASP XSS filter-evasion payloads in every text of a config and
+// of a session file, shown in every view of the workshop, in the range editor, and in the
+// HTML report opened as a file (where no CSP protects it): no script runs, no attribute or
+// element is injected, the payloads are shown as the text they are.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT, start, openPage, widgetReady, expectClean } from "./harness.mjs";
+
+/** After the OWASP XSS Filter Evasion Cheat Sheet; each one, if it ran, would record itself. */
+const PAYLOADS = [
+  `<script>window.__xss.push("script")</script>`,
+  `<img src=x onerror="window.__xss.push('img')">`,
+  `<svg/onload=window.__xss.push('svg')>`,
+  `"><script>window.__xss.push('quote')</script>`,
+  `'><img src=x onerror=window.__xss.push('apos')>`,
+  `<a href="javascript:window.__xss.push('a')">lien</a>`,
+  `<iframe src="javascript:window.__xss.push('iframe')"></iframe>`,
+  `<body onload=window.__xss.push('body')>`,
+  `<details open ontoggle=window.__xss.push('details')>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=window.__xss.push('math')>`,
+  `<style>*{display:none}</style>`,
+  `';!--"<XSS>=&{()}`,
+  `&lt;script&gt;window.__xss.push('entity')&lt;/script&gt;`,
+  `<IMG SRC=JaVaScRiPt:window.__xss.push('case')>`,
+  `<<SCRIPT>window.__xss.push('double');//<</SCRIPT>`,
+  `{{constructor.constructor('window.__xss.push("template")')()}}`,
+];
+
+const TEXT_KEYS = new Set(["name", "label", "description", "population_served", "examples", "eligibility", "address", "note", "text"]);
+
+/** The config with a payload in every text (ids, kinds and links left valid). */
+function hostileConfig() {
+  const config = JSON.parse(readFileSync(join(ROOT, "src/core/default_config.json"), "utf8"));
+  let n = 0;
+  const next = () => PAYLOADS[n++ % PAYLOADS.length];
+  const text = (value) => {
+    if (typeof value === "string") return next();
+    if (Array.isArray(value)) return value.map(text);
+    if (value && typeof value === "object") return Object.fromEntries(Object.keys(value).map((k) => [k, next()]));
+    return value;
+  };
+  const walk = (value) => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== "object") return value;
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, TEXT_KEYS.has(key) ? text(v) : walk(v)]));
+  };
+  return walk(config);
+}
+
+/** A session with payloads in every free text of its gaps. */
+function hostileSession(config) {
+  const services = config.services.map((s) => s.id);
+  const gaps = PAYLOADS.map((payload, i) => ({
+    id: `g${i + 1}`,
+    target: i % 3 === 2 ? { on: "other" } : { on: "service", service: services[i % services.length] },
+    kind: "access_barrier",
+    barrier: "language",
+    severity: "high",
+    population: payload,
+    perspective: "family_and_close_ones",
+    note: payload,
+    action: payload,
+    impact: 5,
+    feasibility: 4,
+    created: "2026-11-29T10:00:00.000Z",
+    modified: "2026-11-29T10:00:00.000Z",
+    author: payload,
+  }));
+  return { format: "service-range-mapper/session", version: 1, config: config.id, fingerprint: "0", gaps, coverage: {} };
+}
+
+/** Fails when anything of a payload became markup or ran. */
+async function expectNothingRan(page, where) {
+  const found = await page.evaluate(() => {
+    const elements = [...document.querySelectorAll("*")];
+    // Open shadow roots too (the element's widget lives in one).
+    for (const host of elements.filter((e) => e.shadowRoot)) elements.push(...host.shadowRoot.querySelectorAll("*"));
+    return {
+      ran: window.__xss,
+      handlers: elements.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith("on")).map((a) => `${e.tagName} ${a.name}`)),
+      injected: elements.filter((e) => ["IMG", "IFRAME", "MATH", "MGLYPH", "XSS", "BODY"].includes(e.tagName.toUpperCase()) && e !== document.body).map((e) => e.tagName),
+      scripts: [...document.scripts].filter((s) => !s.src).length,
+      javascriptLinks: elements.filter((e) => /^\s*javascript:/i.test(e.getAttribute("href") || "")).length,
+    };
+  });
+  assert.deepEqual(found, { ran: [], handlers: [], injected: [], scripts: 0, javascriptLinks: 0 }, where);
+}
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
+
+test("payloads in every text of a config and a session stay text in every view and in the HTML report opened as a file", async () => {
+  const config = hostileConfig();
+  const page = await openPage(env);
+  await page.addInitScript(() => {
+    window.__xss = [];
+  });
+  await page.route("**/hostile.json", (route) => route.fulfill({ body: JSON.stringify(config), contentType: "application/json" }));
+  await page.goto(env.base + "/?config=hostile.json");
+  await widgetReady(page);
+  assert.equal(await page.locator(".srm [role=alert]").count(), 0, "the hostile config is a valid config");
+  assert.equal(await page.evaluate((s) => window.srmWidget.load_session(s), hostileSession(config)), null);
+  // Shown as text: the first service's label is the payload itself.
+  assert.equal(await page.locator("li.srm-service .srm-service-label").first().innerText(), config.services[0].label.fr);
+  await expectNothingRan(page, "on the range");
+  await page.locator("li.srm-service .srm-service-open").first().click();
+  await page.getByRole("dialog").waitFor();
+  await expectNothingRan(page, "in a service's detail");
+  await page.keyboard.press("Escape");
+  for (const view of ["Inventaire des besoins", "Continuum de collaboration", "Matrice des partenaires", "Réseau des partenaires"]) {
+    await page.getByRole("button", { name: view, exact: true }).click();
+    await page.waitForTimeout(50);
+    await expectNothingRan(page, `in the view ${view}`);
+  }
+  await page.getByRole("button", { name: "Inventaire des besoins", exact: true }).click();
+  assert.match(await page.locator(".srm-inventory-table").innerText(), /<script>window\.__xss\.push\("script"\)<\/script>/);
+  // The report, opened as a file: no CSP there, only its own escaping.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Rapport (HTML)" }).click()]);
+  // Saved with its own name (.html), so that the browser opens it as HTML.
+  const file = join(mkdtempSync(join(tmpdir(), "srm-report-")), download.suggestedFilename());
+  assert.match(file, /\.html$/);
+  await download.saveAs(file);
+  const report = await page.context().newPage();
+  await report.addInitScript(() => {
+    window.__xss = [];
+  });
+  await report.goto(`file://${file}`);
+  await report.waitForLoadState("load");
+  await expectNothingRan(report, "in the HTML report opened as a file");
+  assert.match(await report.locator("body").innerText(), /<img src=x onerror="window\.__xss\.push\('img'\)">/);
+  await expectClean(page);
+  await page.context().close();
+});
+
+test("payloads in every text stay text in the range editor, its preview and its JSON text", async () => {
+  const config = hostileConfig();
+  const page = await openPage(env);
+  await page.addInitScript(() => {
+    window.__xss = [];
+  });
+  await page.route("**/hostile.json", (route) => route.fulfill({ body: JSON.stringify(config), contentType: "application/json" }));
+  await page.goto(env.base + "/editor.html?config=hostile.json");
+  await page.waitForSelector(".srm-editor .srm-editor-nav");
+  await page.locator(".srm-editor-forms .srm-item-row").first().click();
+  await expectNothingRan(page, "in the editor's range and a service's form");
+  for (const part of [/^Territoire$/, /^Organismes et offres/, /^Continuum de collaboration \(/]) {
+    await page.locator(".srm-editor-nav").getByRole("button", { name: part }).click();
+    const rows = page.locator(".srm-editor-forms .srm-item-row");
+    if (await rows.count()) await rows.first().click();
+    await expectNothingRan(page, `in the editor's part ${part}`);
+  }
+  await page.getByRole("button", { name: "Texte JSON" }).click();
+  await expectNothingRan(page, "in the editor's JSON text");
+  assert.equal(await page.locator(".srm-editor-preview li.srm-service .srm-service-label").first().innerText(), config.services[0].label.fr);
+  await expectClean(page);
+  await page.context().close();
+});
