@@ -1,0 +1,182 @@
+//! The readers against arbitrary input, natively: the committed corpus (`tests/corpus/`,
+//! with the example configs) replayed, then a short deterministic run of mutations of it
+//! — bytes flipped, cut, repeated, JSON tokens thrown in — through every reader of text
+//! that comes from outside: the config reader (as the widget and the editor use it), the
+//! editor's reading of JSON text and of kept drafts, and session files. Zero panics, and
+//! every input, up to 1 MB, read in under a second.
+//!
+//! `FUZZ_ITERATIONS=200000 cargo test --release --test fuzz -- --nocapture` runs longer
+//! (the seed is printed; `FUZZ_SEED=…` replays one run).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use service_range_mapper::core::draft::DraftFile;
+use service_range_mapper::core::session::Session;
+use service_range_mapper::core::validate::load_text;
+use service_range_mapper::editor_state::read_text;
+use std::time::{Duration, Instant};
+
+/// Longest a reader may take on one input.
+const LIMIT: Duration = Duration::from_secs(1);
+
+/// Every reader of outside text, on one input; panics propagate and fail the test.
+fn read_everything(text: &str) -> Duration {
+    let start = Instant::now();
+    let loaded = load_text(text);
+    if let Some(config) = &loaded.config {
+        // A config that reads is also a config a session can be checked against.
+        if let Ok(session) = serde_json::from_str::<Session>(text) {
+            let _ = session.check(config);
+        }
+    }
+    let _ = read_text(text);
+    let _ = DraftFile::read(text);
+    if let Ok(session) = serde_json::from_str::<Session>(text) {
+        let config = service_range_mapper::core::defaults::default_config()
+            .config
+            .unwrap();
+        let _ = session.check(&config);
+        let _ = session.orphans(&config);
+    }
+    start.elapsed()
+}
+
+fn corpus() -> Vec<(String, String)> {
+    let mut inputs = Vec::new();
+    for dir in ["tests/corpus/config", "tests/corpus/session"] {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        for file in files {
+            let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
+            inputs.push((file.display().to_string(), text));
+        }
+    }
+    for file in ["src/core/default_config.json", "www/examples/jeunesse.json"] {
+        inputs.push((file.into(), std::fs::read_to_string(file).unwrap()));
+    }
+    inputs
+}
+
+/// xorshift64*: deterministic, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const TOKENS: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "\\",
+    "null",
+    "true",
+    "-0",
+    "1e999",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    "\"id\"",
+    "\"tier\"",
+    "\"services\"",
+    "\"none\"",
+    "\u{202e}",
+    "é",
+    "𝄞",
+];
+
+/// One mutation of `text`: a byte flipped, a range cut or repeated, or a token thrown in.
+fn mutate(rng: &mut Rng, text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for _ in 0..=rng.below(4) {
+        let at = rng.below(bytes.len() + 1);
+        match rng.below(4) {
+            0 if !bytes.is_empty() => {
+                let i = at.min(bytes.len() - 1);
+                bytes[i] ^= 1 << rng.below(8);
+            }
+            1 => {
+                let end = (at + rng.below(64)).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            2 => {
+                let end = (at + rng.below(256)).min(bytes.len());
+                let copy = bytes[at..end].to_vec();
+                bytes.splice(at..at, copy);
+            }
+            _ => {
+                let token = TOKENS[rng.below(TOKENS.len())];
+                bytes.splice(at..at, token.bytes());
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+#[test]
+fn the_corpus_reads_without_panic_and_in_time() {
+    for (name, text) in corpus() {
+        let took = read_everything(&text);
+        assert!(took < LIMIT, "{name}: {took:?}");
+    }
+}
+
+#[test]
+fn mutations_of_the_corpus_read_without_panic_and_in_time() {
+    let iterations: usize = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3000);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0x5eed_cafe);
+    println!("fuzz: {iterations} mutations, FUZZ_SEED={seed}");
+    let corpus = corpus();
+    let mut rng = Rng(seed | 1);
+    for i in 0..iterations {
+        let (name, text) = &corpus[rng.below(corpus.len())];
+        let input = mutate(&mut rng, text);
+        let took = read_everything(&input);
+        assert!(took < LIMIT, "mutation {i} of {name} took {took:?}");
+    }
+}
+
+#[test]
+fn a_megabyte_of_anything_reads_in_under_a_second() {
+    // A real config of about 1 MB, and 1 MB of deep or broken JSON.
+    let services: Vec<String> = (0..4500)
+        .map(|i| format!(r#"{{"id": "s{i}", "tier": "proximite", "label": {{"fr": "Service numéro {i} de la gamme", "en": "Service number {i} of the range"}}, "description": "Une description de quelques dizaines de caractères, pour le poids."}}"#))
+        .collect();
+    let big = format!(
+        r#"{{"version": 1, "territory": {{"name": "T"}}, "services": [{}]}}"#,
+        services.join(",")
+    );
+    assert!(big.len() > 700_000, "{}", big.len());
+    let inputs = [
+        big.clone(),
+        "[".repeat(1 << 20),
+        format!("{}{}", "{\"a\":".repeat(1 << 17), "}".repeat(1 << 17)),
+        "\"".to_string() + &"\\u00e9".repeat(170_000) + "\"",
+        big.replace("\"tier\": \"proximite\"", "\"tier\": \"nulle-part\""),
+        big.replace(',', ",,"),
+    ];
+    for input in inputs {
+        let took = read_everything(&input);
+        assert!(took < LIMIT, "{} bytes took {took:?}", input.len());
+    }
+}
