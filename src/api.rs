@@ -47,7 +47,7 @@ use web_sys::Element;
 use yew::AppHandle;
 
 thread_local! {
-    pub(crate) static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
     /// The host elements of the widgets alive on the page, to tell their users if the
     /// module ever stops on an internal error.
     pub(crate) static LIVE: RefCell<Vec<(Element, Lang)>> = const { RefCell::new(Vec::new()) };
@@ -475,7 +475,7 @@ pub(crate) fn emit(element: &Element, name: &str, detail: &JsValue) {
 }
 
 /// The language of the closest ancestor that declares one.
-pub(crate) fn inherited_lang(element: &Element) -> Option<String> {
+fn inherited_lang(element: &Element) -> Option<String> {
     element
         .closest("[lang]")
         .ok()

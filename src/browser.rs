@@ -16,16 +16,35 @@ pub fn now_iso() -> String {
     "1970-01-01T00:00:00.000Z".into()
 }
 
+/// A date as people write it in the language (`22 novembre 2026`), with the time of day
+/// when asked (`22 novembre 2026, 15 h 04`).
+#[cfg(target_arch = "wasm32")]
+fn long_date(date: &js_sys::Date, lang_code: &str, with_time: bool) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    if with_time {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    }
+    let locale = if lang_code == "en" { "en-CA" } else { "fr-CA" };
+    date.to_locale_string(locale, &options).into()
+}
+
+/// A moment written in ISO 8601, as people write it, time of day included; the text as
+/// given when it is not a date.
+#[cfg(target_arch = "wasm32")]
+pub fn moment_long(iso: &str, lang_code: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    long_date(&date, lang_code, true)
+}
+
 /// Today's date as people write it in the language (`22 novembre 2026`).
 pub fn today_long(lang_code: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-        let locale = if lang_code == "en" { "en-CA" } else { "fr-CA" };
-        js_sys::Date::new_0()
-            .to_locale_string(locale, &options)
-            .into()
+        long_date(&js_sys::Date::new_0(), lang_code, false)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

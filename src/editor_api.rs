@@ -28,10 +28,9 @@ use crate::core::editor_text::start_label;
 use crate::core::model::Config;
 use crate::core::session::identity;
 use crate::core::text::Lang;
-use crate::editor_state::{read_text, EditorAction, EditorNotice, Opening};
+use crate::editor_state::{read_text, EditorAction, EditorNotice};
 use crate::state::Shared;
 use serde::Serialize;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
@@ -46,9 +45,9 @@ pub struct EditorHandle {
     first: Shared<Config>,
 }
 
-/// The config given by the host: read from an object or a text. `Err` holds a text
-/// that cannot be read into the forms (shown as text, with its problems).
-fn given_config(config: &JsValue) -> Option<Result<Config, String>> {
+/// The config given by the host as text: JSON text as given, an object written as JSON;
+/// none for null or undefined.
+fn given_text(config: &JsValue) -> Option<String> {
     if config.is_null() || config.is_undefined() {
         return None;
     }
@@ -63,7 +62,7 @@ fn given_config(config: &JsValue) -> Option<Result<Config, String>> {
         .and_then(|s| s.as_string())
         .unwrap_or_default(),
     };
-    Some(read_text(&text).1.ok_or(text))
+    Some(text)
 }
 
 /// The draft kept in this browser under `key`, if it can be read; one that cannot is set
@@ -90,7 +89,8 @@ pub fn mount_editor(element: Element, config: JsValue, options: JsValue) -> Edit
     install_crash_notice();
     LIVE.with(|live| live.borrow_mut().push((element.clone(), lang)));
     let remote = EditorRemote::default();
-    let given = given_config(&config);
+    // `Err`: a text that cannot be read into the forms (shown as text, with its problems).
+    let given = given_text(&config).map(|text| read_text(&text).1.ok_or(text));
     let (opened, unreadable) = match given {
         Some(Ok(config)) => (Some(config), None),
         Some(Err(text)) => (None, Some(text)),
@@ -114,7 +114,7 @@ pub fn mount_editor(element: Element, config: JsValue, options: JsValue) -> Edit
         (Some(file), opened) => {
             let notice =
                 (Some(&file.config) != opened.as_ref()).then(|| EditorNotice::DraftRestored {
-                    saved: saved_when(&file.saved, lang),
+                    saved: browser::moment_long(&file.saved, lang.code()),
                 });
             (file.config, opened.unwrap_or(file.opened), notice)
         }
@@ -128,12 +128,7 @@ pub fn mount_editor(element: Element, config: JsValue, options: JsValue) -> Edit
         }
     };
     if let Some(text) = unreadable {
-        remote.send(EditorAction::ShowJson(true));
-        remote.send(EditorAction::SetJson(text));
-        remote.send(EditorAction::Notice(Some(EditorNotice::Unreadable {
-            source: "config".into(),
-            why: String::new(),
-        })));
+        remote.send(EditorAction::OpenText { name: None, text });
     }
     let on_ready = {
         let element = element.clone();
@@ -173,19 +168,6 @@ pub fn mount_editor(element: Element, config: JsValue, options: JsValue) -> Edit
     }
 }
 
-/// When a draft was saved, as people write it ("29 novembre 2026, 15 h 04").
-fn saved_when(iso: &str, lang: Lang) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_string();
-    }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let locale = if lang == Lang::En { "en-CA" } else { "fr-CA" };
-    date.to_locale_string(locale, &options).into()
-}
-
 /// A config as a plain JavaScript object (texts as strings or `{fr, en}`).
 fn to_js(config: &Config) -> JsValue {
     config
@@ -217,17 +199,9 @@ impl EditorHandle {
 
     /// Starts from another config (an object or JSON text), one undoable step.
     pub fn open(&self, config: JsValue) {
-        match given_config(&config) {
-            Some(Ok(config)) => {
-                let name = identity(&config);
-                self.remote
-                    .send(EditorAction::Start(Rc::new(Opening { config, name })));
-            }
-            Some(Err(text)) => {
-                self.remote.send(EditorAction::ShowJson(true));
-                self.remote.send(EditorAction::SetJson(text));
-            }
-            None => {}
+        if let Some(text) = given_text(&config) {
+            self.remote
+                .send(EditorAction::OpenText { name: None, text });
         }
     }
 

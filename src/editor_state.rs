@@ -4,8 +4,7 @@
 //! changes) are in [`crate::core::draft`].
 
 use crate::core::draft::{
-    self, advice, apply, changes, missing_translations, Advice, Applied, Changes, Edit, Refusal,
-    TextField,
+    self, advice, apply, missing_translations, Advice, Applied, Edit, Refusal, TextField,
 };
 use crate::core::model::Config;
 use crate::core::session::{identity, Session};
@@ -269,11 +268,6 @@ impl EditorState {
         !self.redo.is_empty()
     }
 
-    /// What changed since the config was opened.
-    pub fn changes(&self) -> Changes {
-        changes(&self.opened, &self.draft)
-    }
-
     /// The identity the draft's saved work is kept under.
     pub fn identity(&self) -> String {
         identity(&self.draft)
@@ -375,7 +369,7 @@ impl EditorState {
             }
             return;
         };
-        let name = |label: &crate::core::text::Text| label.get(self.lang).to_string();
+        let name = |label: &Text| label.get(self.lang).to_string();
         match edit {
             Edit::AddTier { .. } => {
                 self.status = Some(Status::Added {
@@ -439,10 +433,7 @@ impl EditorState {
 
     /// Opens the part of the editor where the field at `path` is, and asks for its focus.
     fn go_to(&mut self, path: &str) {
-        let index = |prefix: &str| -> Option<usize> {
-            let rest = path.strip_prefix(prefix)?;
-            rest[..rest.find(']')?].parse().ok()
-        };
+        let index = |prefix: &str| draft::item_index(path, prefix);
         if let Some(i) = index("$.services[") {
             self.section = Section::Range;
             self.open = Some(i);
@@ -484,7 +475,7 @@ impl EditorState {
 
 /// The name of what a deletion takes away (read before the edit).
 fn deleted_name(before: &Config, edit: &Edit, lang: Lang) -> Option<String> {
-    let name = |t: &crate::core::text::Text| t.get(lang).to_string();
+    let name = |t: &Text| t.get(lang).to_string();
     match edit {
         Edit::DeleteTier { index, .. } => before.tiers.get(*index).map(|t| name(&t.label)),
         Edit::DeleteService { index } => before.services.get(*index).map(|s| name(&s.label)),
@@ -529,6 +520,13 @@ pub enum EditorAction {
     GoTo(String),
     /// Starts from another config (one undoable step).
     Start(Rc<Opening>),
+    /// Opens a config given as text (a file, an address, the host page): into the forms
+    /// when its shape can be read (one undoable step), else as JSON text with its problems
+    /// and a notice. `name` says where it came from (none: the host page).
+    OpenText {
+        name: Option<String>,
+        text: String,
+    },
     /// Shows the JSON text (true) or the forms (false, refused while the text cannot be
     /// read).
     ShowJson(bool),
@@ -635,6 +633,33 @@ impl Reducible for EditorState {
                 next.notice = Some(EditorNotice::Opened {
                     name: opening.name.clone(),
                 });
+            }
+            EditorAction::OpenText { name, text } => {
+                let (loaded, config) = read_text(&text);
+                match config {
+                    Some(config) => {
+                        // The host page's config is named by its identity.
+                        let name = name.unwrap_or_else(|| identity(&config));
+                        let opening = Rc::new(Opening { config, name });
+                        return self.reduce(EditorAction::Start(opening));
+                    }
+                    None => {
+                        let name = name.unwrap_or_else(|| {
+                            crate::core::editor_text::editor_text(self.lang)
+                                .given_config
+                                .into()
+                        });
+                        next.json = Some(JsonText {
+                            text,
+                            loaded: Shared::from(loaded),
+                            readable: false,
+                        });
+                        next.notice = Some(EditorNotice::Unreadable {
+                            source: name,
+                            why: String::new(),
+                        });
+                    }
+                }
             }
             EditorAction::ShowJson(true) => {
                 if self.json.is_some() {

@@ -1083,3 +1083,40 @@ fn a_problem_says_where_it_is_in_words() {
     );
     assert_eq!(place_of(&config, "$.id", Lang::Fr), "$.id");
 }
+
+#[test]
+fn a_text_opened_goes_into_the_forms_or_stays_as_text_with_a_notice() {
+    use service_range_mapper::editor_state::EditorNotice;
+    let s = state();
+    let before = s.draft.clone();
+    let empty = to_json(&start(StartPoint::Empty));
+    let opened = act(
+        s,
+        EditorAction::OpenText {
+            name: Some("vide.json".into()),
+            text: empty,
+        },
+    );
+    assert!(opened.draft.services.is_empty());
+    assert_eq!(
+        opened.notice,
+        Some(EditorNotice::Opened {
+            name: "vide.json".into()
+        })
+    );
+    let s = act(opened, EditorAction::Undo);
+    assert_eq!(*s.draft, *before, "one undo away");
+    let s = act(
+        s,
+        EditorAction::OpenText {
+            name: None,
+            text: "{ pas du JSON".into(),
+        },
+    );
+    assert_eq!(*s.draft, *before, "the draft has not changed");
+    let json = s.json.as_ref().expect("shown as text");
+    assert!(!json.readable && json.text == "{ pas du JSON");
+    assert!(
+        matches!(&s.notice, Some(EditorNotice::Unreadable { source, .. }) if source == "la configuration donnée par la page")
+    );
+}

@@ -69,6 +69,28 @@ pub use toolbar::Toolbar;
 pub use widget::{Widget, WidgetProps};
 pub use workshop_bar::WorkshopBar;
 
+/// A step in the history of changes, as a key press asks for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryKey {
+    Undo,
+    Redo,
+}
+
+/// The step a key press asks for: Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redo (⌘ on a
+/// Mac); none in a text field, where Ctrl+Z belongs to the field.
+pub fn history_key(event: &KeyboardEvent) -> Option<HistoryKey> {
+    let target: Option<web_sys::Element> = event.target_dyn_into();
+    let in_text = target.is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+    if in_text || !(event.ctrl_key() || event.meta_key()) {
+        return None;
+    }
+    match (event.key().to_lowercase().as_str(), event.shift_key()) {
+        ("z", false) => Some(HistoryKey::Undo),
+        ("z", true) | ("y", false) => Some(HistoryKey::Redo),
+        _ => None,
+    }
+}
+
 /// The value of the input, select or text area an event comes from.
 pub fn field_value(event: &Event) -> String {
     use wasm_bindgen::JsCast;

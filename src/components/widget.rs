@@ -3,9 +3,10 @@
 //! range or the inventory — or what is wrong with the config.
 
 use super::{
-    config_problems, service_detail, territory_header, ConfigProblemsProps, ConfirmNewSession,
-    ContinuumView, GapForm, InventoryView, NetworkView, NoticeBar, PartnerMatrix, RangeView,
-    RelationForm, ServiceDetailProps, TerritoryHeaderProps, Toolbar, WorkshopBar,
+    config_problems, history_key, service_detail, territory_header, ConfigProblemsProps,
+    ConfirmNewSession, ContinuumView, GapForm, HistoryKey, InventoryView, NetworkView, NoticeBar,
+    PartnerMatrix, RangeView, RelationForm, ServiceDetailProps, TerritoryHeaderProps, Toolbar,
+    WorkshopBar,
 };
 use crate::browser;
 use crate::core::i18n::catalogue;
@@ -173,21 +174,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let onkeydown = {
         let on_action = callbacks.on_action.clone();
         Callback::from(move |event: KeyboardEvent| {
-            // In a text field, Ctrl+Z belongs to the field.
-            let target: Option<web_sys::Element> = event.target_dyn_into();
-            let in_text =
-                target.is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA"));
-            if !WORKSHOP || in_text || !(event.ctrl_key() || event.meta_key()) {
+            // The view build has no history: nothing of this is compiled in.
+            if !WORKSHOP {
                 return;
             }
-            let key = event.key().to_lowercase();
-            let action = match (key.as_str(), event.shift_key()) {
-                ("z", false) => Action::Undo,
-                ("z", true) | ("y", false) => Action::Redo,
-                _ => return,
+            let Some(key) = history_key(&event) else {
+                return;
             };
             event.prevent_default();
-            on_action.emit(action);
+            on_action.emit(match key {
+                HistoryKey::Undo => Action::Undo,
+                HistoryKey::Redo => Action::Redo,
+            });
         })
     };
     let lang = state.lang;

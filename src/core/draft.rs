@@ -73,6 +73,31 @@ impl TextField {
                 | TextField::ProviderName(_)
         )
     }
+
+    /// Where the field comes in the editor's order: by part of the config, item, field.
+    fn order(self) -> (u8, usize, u8) {
+        match self {
+            TextField::TerritoryName => (0, 0, 0),
+            TextField::TerritoryDescription => (0, 0, 1),
+            TextField::PopulationServed => (0, 0, 2),
+            TextField::TierLabel(i) => (1, i, 0),
+            TextField::TierDescription(i) => (1, i, 1),
+            TextField::ServiceLabel(i) => (2, i, 0),
+            TextField::ServiceDescription(i) => (2, i, 1),
+            TextField::ServiceExamples(i) => (2, i, 2),
+            TextField::ProviderName(i) => (3, i, 0),
+            TextField::ProviderAddress(i) => (3, i, 1),
+            TextField::OfferEligibility(i) => (4, i, 0),
+            TextField::RelationNote(i) => (5, i, 0),
+        }
+    }
+}
+
+/// The index of the item of a list a JSON path leads into: `$.services[3].label` with
+/// the prefix `$.services[` is 3.
+pub fn item_index(path: &str, list_prefix: &str) -> Option<usize> {
+    let rest = path.strip_prefix(list_prefix)?;
+    rest[..rest.find(']')?].parse().ok()
 }
 
 /// The JSON path of relation `i` of the continuum.
@@ -383,26 +408,6 @@ pub fn missing_translations(config: &Config) -> Vec<(TextField, Lang)> {
     missing
 }
 
-impl TextField {
-    /// Where the field comes in the editor's order: by part of the config, item, field.
-    fn order(self) -> (u8, usize, u8) {
-        match self {
-            TextField::TerritoryName => (0, 0, 0),
-            TextField::TerritoryDescription => (0, 0, 1),
-            TextField::PopulationServed => (0, 0, 2),
-            TextField::TierLabel(i) => (1, i, 0),
-            TextField::TierDescription(i) => (1, i, 1),
-            TextField::ServiceLabel(i) => (2, i, 0),
-            TextField::ServiceDescription(i) => (2, i, 1),
-            TextField::ServiceExamples(i) => (2, i, 2),
-            TextField::ProviderName(i) => (3, i, 0),
-            TextField::ProviderAddress(i) => (3, i, 1),
-            TextField::OfferEligibility(i) => (4, i, 0),
-            TextField::RelationNote(i) => (5, i, 0),
-        }
-    }
-}
-
 /// The missing translation after `after` in the editor's order, going round to the first.
 pub fn next_missing(
     missing: &[(TextField, Lang)],
@@ -586,10 +591,12 @@ fn set_text(config: &mut Config, field: TextField, lang: Lang, value: &str) -> R
     Ok(())
 }
 
-fn check_new_id<'a>(
+/// An id given by hand for an item whose id is `current`, checked: not blank, not
+/// another item's (`ids`: those of its list, its own may be among them); trimmed.
+pub fn check_new_id<'a>(
     id: &str,
     current: &str,
-    others: impl IntoIterator<Item = &'a str>,
+    ids: impl IntoIterator<Item = &'a str>,
 ) -> Result<String, Refusal> {
     let id = id.trim();
     if id.is_empty() {
@@ -598,7 +605,7 @@ fn check_new_id<'a>(
     if id == current {
         return Err(Refusal::Unchanged);
     }
-    if others.into_iter().any(|other| other == id) {
+    if ids.into_iter().any(|other| other == id) {
         return Err(Refusal::IdTaken { id: id.into() });
     }
     Ok(id.into())

@@ -140,6 +140,8 @@ pub struct EditorText {
     pub copied: &'static str,
     pub copy_refused: &'static str,
     pub opened_file: &'static str,
+    /// What a config the host page gives is called in a notice.
+    pub given_config: &'static str,
     pub back_to_file: &'static str,
     pub dismiss: &'static str,
     pub storage_failed: &'static str,
@@ -270,6 +272,7 @@ pub const FR: EditorText = EditorText {
     copied: "Copié dans le presse-papiers.",
     copy_refused: "Le navigateur a refusé la copie : utilisez « Télécharger la configuration ».",
     opened_file: "le fichier tel qu'ouvert",
+    given_config: "la configuration donnée par la page",
     back_to_file: "Revenir au fichier tel qu'ouvert",
     dismiss: "Fermer",
     storage_failed: "Ce navigateur ne garde pas le brouillon (stockage bloqué ou plein) : le travail reste en mémoire tant que la page est ouverte. Téléchargez la configuration avant de la fermer.",
@@ -400,6 +403,7 @@ pub const EN: EditorText = EditorText {
     copied: "Copied to the clipboard.",
     copy_refused: "The browser refused to copy: use “Download the configuration”.",
     opened_file: "the file as opened",
+    given_config: "the configuration the page gave",
     back_to_file: "Back to the file as opened",
     dismiss: "Dismiss",
     storage_failed: "This browser does not keep the draft (storage blocked or full): the work stays in memory while the page is open. Download the configuration before closing it.",
@@ -441,7 +445,7 @@ pub fn problem_count(lang: Lang, n: usize) -> String {
 }
 
 /// "Show 100 more (250 hidden)".
-pub fn services_more(lang: Lang, next: usize, hidden: usize) -> String {
+pub fn more_rows(lang: Lang, next: usize, hidden: usize) -> String {
     match lang {
         Lang::Fr => format!("Afficher {next} de plus ({hidden} masqués)"),
         Lang::En => format!("Show {next} more ({hidden} hidden)"),
@@ -633,10 +637,7 @@ pub fn scale_label(lang: Lang, scale: BuiltInScale) -> &'static str {
 /// social »", "Organisme « CLSC »", "Relation : A – B"… (the path itself when it names
 /// nothing the editor shows).
 pub fn place_of(config: &Config, path: &str, lang: Lang) -> String {
-    let index = |prefix: &str| -> Option<usize> {
-        let rest = path.strip_prefix(prefix)?;
-        rest[..rest.find(']')?].parse().ok()
-    };
+    let index = |prefix: &str| super::draft::item_index(path, prefix);
     let name = |t: &Text| t.get(lang).to_string();
     let (fr, en, what) = if let Some(i) = index("$.tiers[") {
         (

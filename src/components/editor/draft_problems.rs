@@ -2,6 +2,7 @@
 //! editor's advice, each with a button that opens the form where it is and puts the focus
 //! in the field concerned. The first hundred are listed, and how many more there are.
 
+use super::form_parts::LISTED_PROBLEMS;
 use crate::core::editor_text::{
     advice_message, editor_text, more_problems, place_of, problems_summary,
 };
@@ -11,9 +12,6 @@ use crate::core::text::Lang;
 use crate::editor_state::{DraftCheck, EditorAction};
 use crate::state::Shared;
 use yew::prelude::*;
-
-/// How many problems are listed.
-const LISTED: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct DraftProblemsProps {
@@ -47,7 +45,7 @@ pub fn DraftProblems(props: &DraftProblemsProps) -> Html {
         items.push((false, path, advice_message(lang, advice)));
     }
     let total = items.len();
-    let listed = items.into_iter().take(LISTED).enumerate().map(|(n, (error, path, message))| {
+    let listed = items.into_iter().take(LISTED_PROBLEMS).enumerate().map(|(n, (error, path, message))| {
         let go = {
             let (on_action, path) = (props.on_action.clone(), path.to_string());
             Callback::from(move |_: MouseEvent| on_action.emit(EditorAction::GoTo(path.clone())))
@@ -68,8 +66,8 @@ pub fn DraftProblems(props: &DraftProblemsProps) -> Html {
                  id={format!("{}-problems", props.uid)} open={errors > 0}>
             <summary>{ problems_summary(lang, errors, warnings) }</summary>
             <ul>{ for listed }</ul>
-            if total > LISTED {
-                <p>{ more_problems(lang, total - LISTED) }</p>
+            if total > LISTED_PROBLEMS {
+                <p>{ more_problems(lang, total - LISTED_PROBLEMS) }</p>
             }
         </details>
     }

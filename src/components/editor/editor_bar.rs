@@ -13,7 +13,7 @@ use crate::core::editor_text::{
 use crate::core::model::Config;
 use crate::core::session::identity;
 use crate::core::text::Lang;
-use crate::editor_state::{read_text, EditorAction, EditorNotice, Opening};
+use crate::editor_state::{EditorAction, EditorNotice, Opening};
 use crate::state::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,22 +47,6 @@ pub fn file_name(config: &Config) -> String {
             stem
         }
     )
-}
-
-/// Opens a config read from text (a file or an address): into the forms when its shape
-/// can be read, else as JSON text with its problems.
-pub fn open_text(on_action: &Callback<EditorAction>, name: String, text: String) {
-    match read_text(&text) {
-        (_, Some(config)) => on_action.emit(EditorAction::Start(Rc::new(Opening { config, name }))),
-        (_, None) => {
-            on_action.emit(EditorAction::ShowJson(true));
-            on_action.emit(EditorAction::SetJson(text));
-            on_action.emit(EditorAction::Notice(Some(EditorNotice::Unreadable {
-                source: name,
-                why: String::new(),
-            })));
-        }
-    }
 }
 
 #[component]
@@ -100,7 +84,10 @@ pub fn EditorBar(props: &EditorBarProps) -> Html {
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match browser::choose_file("application/json,.json").await {
-                    Ok(Some((name, text))) => open_text(&on_action, name, text),
+                    Ok(Some((name, text))) => on_action.emit(EditorAction::OpenText {
+                        name: Some(name),
+                        text,
+                    }),
                     Ok(None) => {}
                     Err(error) => {
                         on_action.emit(EditorAction::Notice(Some(EditorNotice::Unreadable {
@@ -127,7 +114,10 @@ pub fn EditorBar(props: &EditorBarProps) -> Html {
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match browser::fetch_text(&url).await {
-                    Ok(text) => open_text(&on_action, url, text),
+                    Ok(text) => on_action.emit(EditorAction::OpenText {
+                        name: Some(url),
+                        text,
+                    }),
                     Err(why) => {
                         on_action.emit(EditorAction::Notice(Some(EditorNotice::Unreadable {
                             source: url,

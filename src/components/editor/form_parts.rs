@@ -4,21 +4,32 @@
 use super::bilingual_field::BilingualField;
 use super::field_notes::FieldNotes;
 use crate::core::draft::{field_text, text_of, Edit, TextField};
+use crate::core::editor_text::more_rows;
 use crate::core::model::Config;
-use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::editor_state::{DraftCheck, EditorAction};
 use crate::state::Shared;
 use yew::prelude::*;
+
+/// How many items a list shows before "show more" (a range of thousands of services
+/// stays quick to open).
+pub const ROWS: usize = 100;
+
+/// How many problems a list shows (the rest are counted).
+pub const LISTED_PROBLEMS: usize = 100;
+
+/// The "show more" button under a list that hides `hidden` items.
+pub fn show_more(lang: Lang, hidden: usize, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="srm-more" {onclick}>{ more_rows(lang, hidden.min(ROWS), hidden) }</button>
+    }
+}
 
 /// The props of a part of the editor (territory, range, organisations, continuum).
 #[derive(Properties, PartialEq)]
 pub struct PartProps {
     pub draft: Shared<Config>,
     pub check: Shared<DraftCheck>,
-    /// The workshop session kept beside the draft (what a deletion would leave orphaned).
-    #[prop_or_default]
-    pub session: Option<Shared<Session>>,
     /// The open item of the part (a service, an organisation, a relation).
     #[prop_or_default]
     pub open: Option<usize>,

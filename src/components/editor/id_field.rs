@@ -4,7 +4,8 @@
 
 use super::field_notes::field_id;
 use crate::components::field_value;
-use crate::core::editor_text::editor_text;
+use crate::core::draft::{check_new_id, Refusal};
+use crate::core::editor_text::{editor_text, refusal_text};
 use crate::core::text::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,8 +15,8 @@ pub struct IdFieldProps {
     /// The JSON path of the id (`$.services[3].id`).
     pub path: AttrValue,
     pub id: AttrValue,
-    /// The ids of the other items of the list.
-    pub others: Rc<Vec<String>>,
+    /// The ids of the items of the list.
+    pub ids: Rc<Vec<String>>,
     pub lang: Lang,
     pub uid: AttrValue,
     /// Told the new id once it is checked.
@@ -28,15 +29,11 @@ pub fn IdField(props: &IdFieldProps) -> Html {
     let typed = use_state(|| None::<String>);
     let id = field_id(&props.uid, &props.path);
     let value = typed.as_deref().unwrap_or(props.id.as_str()).to_string();
-    let problem = {
-        let trimmed = value.trim();
-        if trimmed.is_empty() {
-            Some(t.id_empty.to_string())
-        } else if trimmed != props.id.as_str() && props.others.iter().any(|o| o == trimmed) {
-            Some(t.id_taken.replace("{}", trimmed))
-        } else {
-            None
-        }
+    // The same check as the edit's, said as one types.
+    let ids = props.ids.iter().map(String::as_str);
+    let problem = match check_new_id(&value, &props.id, ids) {
+        Err(Refusal::Unchanged) | Ok(_) => None,
+        Err(refusal) => Some(refusal_text(props.lang, &refusal)),
     };
     let oninput = {
         let typed = typed.clone();

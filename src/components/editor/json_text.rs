@@ -3,6 +3,7 @@
 //! type), the person stays on the text with its problems, each with its line and column
 //! and a button that puts the caret there.
 
+use super::form_parts::LISTED_PROBLEMS;
 use crate::components::field_value;
 use crate::core::editor_text::editor_text;
 use crate::core::i18n::{line_column, problem_message};
@@ -50,7 +51,7 @@ pub fn JsonTextView(props: &JsonTextViewProps) -> Html {
     let id = format!("{}-json", props.uid);
     let loaded = &props.json.loaded;
     let colon = crate::core::i18n::catalogue(lang).colon;
-    let problems = loaded.problems.iter().take(100).enumerate().map(|(n, problem)| {
+    let problems = loaded.problems.iter().take(LISTED_PROBLEMS).enumerate().map(|(n, problem)| {
         let place = problem.position.map(|p| line_column(lang, p.line, p.column)).unwrap_or_default();
         let go = problem.position.map(|p| {
             let (area, text) = (area.clone(), props.json.text.clone());

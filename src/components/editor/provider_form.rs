@@ -46,15 +46,7 @@ pub fn ProviderForm(props: &ItemProps) -> Html {
                         on_change={edit_with(&props.on_action, move |value| Some(Edit::Contact { index, field, value }))} />
         }
     };
-    let others: Rc<Vec<String>> = Rc::new(
-        draft
-            .providers
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != index)
-            .map(|(_, p)| p.id.clone())
-            .collect(),
-    );
+    let ids: Rc<Vec<String>> = Rc::new(draft.providers.iter().map(|x| x.id.clone()).collect());
     let send = |action: EditorAction| send_action(&props.on_action, action);
     let offers: Vec<usize> = (0..draft.offers.len())
         .filter(|o| draft.offers[*o].provider == provider.id)
@@ -98,7 +90,7 @@ pub fn ProviderForm(props: &ItemProps) -> Html {
                 <button type="button" class="srm-danger" onclick={send(EditorAction::AskDelete(Deletion::Provider(index)))}>{ t.delete_provider }</button>
                 <button type="button" onclick={send(EditorAction::Open(None))}>{ t.close_form }</button>
             </div>
-            <IdField path={format!("{path}.id")} id={provider.id.clone()} {others} {lang} uid={uid.clone()}
+            <IdField path={format!("{path}.id")} id={provider.id.clone()} {ids} {lang} uid={uid.clone()}
                      on_change={edit_with(&props.on_action, move |id| Some(Edit::ProviderId { index, id }))} />
             <fieldset class="srm-offers">
                 <legend>{ t.offers_of_provider }</legend>

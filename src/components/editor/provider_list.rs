@@ -2,17 +2,14 @@
 //! one. Long lists show their first rows, then more on demand.
 
 use super::add_item::AddItem;
-use super::form_parts::PartProps;
+use super::form_parts::{show_more, PartProps, ROWS};
 use super::item_row::ItemRow;
 use super::provider_form::ProviderForm;
 use crate::core::draft::Edit;
-use crate::core::editor_text::{editor_text, offer_count, services_more};
+use crate::core::editor_text::{editor_text, offer_count};
 use crate::core::i18n::provider_kind_label;
 use crate::editor_state::EditorAction;
 use yew::prelude::*;
-
-/// Rows shown before "show more".
-const ROWS: usize = 100;
 
 #[component]
 pub fn ProviderList(props: &PartProps) -> Html {
@@ -27,7 +24,7 @@ pub fn ProviderList(props: &PartProps) -> Html {
         })
     };
     let more = draft.providers.len().saturating_sub(*limit);
-    let show_more = {
+    let on_more = {
         let limit = limit.clone();
         Callback::from(move |_: MouseEvent| limit.set(*limit + ROWS))
     };
@@ -59,7 +56,7 @@ pub fn ProviderList(props: &PartProps) -> Html {
             } else {
                 <ul class="srm-service-rows" aria-label={t.section_providers}>{ for rows }</ul>
                 if more > 0 {
-                    <button type="button" class="srm-more" onclick={show_more}>{ services_more(lang, more.min(ROWS), more) }</button>
+                    { show_more(lang, more, on_more) }
                 }
             }
             <AddItem id={format!("{uid}-add-provider")} label={t.new_provider} button={t.add} on_add={add} />

@@ -15,7 +15,7 @@ use super::provider_list::ProviderList;
 use super::range_outline::RangeOutline;
 use super::territory_form::TerritoryForm;
 use crate::browser;
-use crate::components::{language_switch, Widget};
+use crate::components::{history_key, language_switch, HistoryKey, Widget};
 use crate::core::draft::{draft_key, last_draft_key, relations, DraftFile};
 use crate::core::editor_text::editor_text;
 use crate::core::model::Config;
@@ -232,20 +232,14 @@ pub fn RangeEditor(props: &RangeEditorProps) -> Html {
     let onkeydown = {
         let on_action = on_action.clone();
         Callback::from(move |event: KeyboardEvent| {
-            // In a text field, Ctrl+Z belongs to the field.
-            let target: Option<web_sys::Element> = event.target_dyn_into();
-            let in_text =
-                target.is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA"));
-            if in_text || !(event.ctrl_key() || event.meta_key()) {
+            let Some(key) = history_key(&event) else {
                 return;
-            }
-            let action = match (event.key().to_lowercase().as_str(), event.shift_key()) {
-                ("z", false) => EditorAction::Undo,
-                ("z", true) | ("y", false) => EditorAction::Redo,
-                _ => return,
             };
             event.prevent_default();
-            on_action.emit(action);
+            on_action.emit(match key {
+                HistoryKey::Undo => EditorAction::Undo,
+                HistoryKey::Redo => EditorAction::Redo,
+            });
         })
     };
     let lang = state.lang;
@@ -284,7 +278,7 @@ pub fn RangeEditor(props: &RangeEditorProps) -> Html {
             <TerritoryForm draft={draft.clone()} check={state.check.clone()} {lang} uid={uid.clone()} on_action={on_action.clone()} />
         },
         (None, Section::Range) => html! {
-            <RangeOutline draft={draft.clone()} check={state.check.clone()} session={state.session.clone()}
+            <RangeOutline draft={draft.clone()} check={state.check.clone()}
                           open={state.open} {lang} uid={uid.clone()} on_action={on_action.clone()} />
         },
         (None, Section::Providers) => html! {

@@ -4,18 +4,14 @@
 
 use super::add_item::AddItem;
 use super::field_notes::field_id;
-use super::form_parts::PartProps;
+use super::form_parts::{show_more, PartProps, ROWS};
 use super::item_row::ItemRow;
 use super::service_form::ServiceForm;
 use super::tier_fields::TierFields;
 use crate::core::draft::Edit;
-use crate::core::editor_text::{editor_text, offer_count, services_more};
+use crate::core::editor_text::{editor_text, offer_count};
 use crate::editor_state::EditorAction;
 use yew::prelude::*;
-
-/// How many service rows a tier shows before "show more" (a range of thousands of
-/// services stays quick to open).
-const ROWS: usize = 100;
 
 #[component]
 pub fn RangeOutline(props: &PartProps) -> Html {
@@ -50,7 +46,7 @@ pub fn RangeOutline(props: &PartProps) -> Html {
             })
         };
         let more = services.len().saturating_sub(limit);
-        let show_more = {
+        let on_more = {
             let (shown, tier) = (shown.clone(), tier.id.clone());
             Callback::from(move |_: MouseEvent| {
                 let mut next = (*shown).clone();
@@ -100,7 +96,7 @@ pub fn RangeOutline(props: &PartProps) -> Html {
                         }) }
                     </ol>
                     if more > 0 {
-                        <button type="button" class="srm-more" onclick={show_more}>{ services_more(lang, more.min(ROWS), more) }</button>
+                        { show_more(lang, more, on_more) }
                     }
                 }
                 <AddItem id={format!("{list_id}-add")} label={t.new_service} context={Some(AttrValue::from(tier.label.get(lang).to_string()))}

@@ -41,15 +41,7 @@ pub fn ServiceForm(props: &ItemProps) -> Html {
             .collect(),
     ));
     let send = |action: EditorAction| send_action(&props.on_action, action);
-    let others: Rc<Vec<String>> = Rc::new(
-        draft
-            .services
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != index)
-            .map(|(_, s)| s.id.clone())
-            .collect(),
-    );
+    let ids: Rc<Vec<String>> = Rc::new(draft.services.iter().map(|x| x.id.clone()).collect());
     let on_id = edit_with(&props.on_action, move |id| {
         Some(Edit::ServiceId { index, id })
     });
@@ -90,7 +82,7 @@ pub fn ServiceForm(props: &ItemProps) -> Html {
                 <button type="button" class="srm-danger" onclick={send(EditorAction::AskDelete(Deletion::Service(index)))}>{ t.delete_service }</button>
                 <button type="button" onclick={send(EditorAction::Open(None))}>{ t.close_form }</button>
             </div>
-            <IdField path={format!("{path}.id")} id={service.id.clone()} {others} {lang} uid={uid.clone()} on_change={on_id} />
+            <IdField path={format!("{path}.id")} id={service.id.clone()} {ids} {lang} uid={uid.clone()} on_change={on_id} />
             <fieldset class="srm-offers">
                 <legend>{ t.offers_of_service }</legend>
                 if offers.is_empty() {

@@ -25,15 +25,7 @@ pub fn TierFields(props: &ItemProps) -> Html {
     let has_problems = ["label", "description", "id"]
         .iter()
         .any(|f| !check.at(&format!("{path}.{f}")).is_empty());
-    let others: Rc<Vec<String>> = Rc::new(
-        draft
-            .tiers
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != index)
-            .map(|(_, tier)| tier.id.clone())
-            .collect(),
-    );
+    let ids: Rc<Vec<String>> = Rc::new(draft.tiers.iter().map(|x| x.id.clone()).collect());
     let on_id = {
         let on_action = props.on_action.clone();
         Callback::from(move |id: String| {
@@ -60,7 +52,7 @@ pub fn TierFields(props: &ItemProps) -> Html {
                 <summary>{ t.tier_details }</summary>
                 { fields.text(TextField::TierLabel(index), t.tier_label, false) }
                 { fields.text(TextField::TierDescription(index), t.tier_criteria, true) }
-                <IdField path={format!("{path}.id")} id={tier.id.clone()} {others} {lang} uid={uid.clone()} on_change={on_id} />
+                <IdField path={format!("{path}.id")} id={tier.id.clone()} {ids} {lang} uid={uid.clone()} on_change={on_id} />
             </details>
         </div>
     }
