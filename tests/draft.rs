@@ -834,6 +834,9 @@ fn any_config() -> impl Strategy<Value = Config> {
                 0..4usize,
                 0..6usize,
                 prop::option::of(text()),
+                prop::option::of(text()),
+                prop::option::of(text()),
+                prop::option::of("[a-f0-9-]{1,12}"),
             ),
             0..10,
         ),
@@ -866,6 +869,7 @@ fn any_config() -> impl Strategy<Value = Config> {
                         label,
                         description,
                         examples,
+                        hsds: (i % 3 == 1).then(|| format!("svc-{i}")),
                     });
                 }
                 for (i, (name, kind, address, languages)) in providers.into_iter().enumerate() {
@@ -880,11 +884,14 @@ fn any_config() -> impl Strategy<Value = Config> {
                             address,
                         },
                         languages,
+                        hsds: (i % 2 == 1).then(|| format!("org-{i}")),
                     });
                 }
                 if !config.providers.is_empty() && !config.services.is_empty() {
                     let mut seen = std::collections::HashSet::new();
-                    for (p, s, availability, access, eligibility) in offers {
+                    for (p, s, availability, access, eligibility, how_to_apply, hours, hsds) in
+                        offers
+                    {
                         let provider = config.providers[p.index(config.providers.len())].id.clone();
                         let service = config.services[s.index(config.services.len())].id.clone();
                         if seen.insert((provider.clone(), service.clone())) {
@@ -894,6 +901,9 @@ fn any_config() -> impl Strategy<Value = Config> {
                                 availability: Availability::NAMES[availability].1,
                                 access: AccessRoute::NAMES[access].1,
                                 eligibility,
+                                how_to_apply,
+                                hours,
+                                hsds,
                             });
                         }
                     }

@@ -152,10 +152,14 @@ fn offer_view(lang: Lang, offer: &Offer, provider: Option<&Provider>) -> Html {
                 <dd class="srm-status-mark">{ availability_label(lang, offer.availability) }</dd>
                 <dt>{ text.access }</dt>
                 <dd>{ access_label(lang, offer.access) }</dd>
-                if let Some(eligibility) = &offer.eligibility {
-                    <dt>{ text.eligibility }</dt>
-                    <dd>{ eligibility.get(lang) }</dd>
-                }
+                // Said only when the config says it (one loop: the view bundle is small).
+                { for [
+                    (text.eligibility, &offer.eligibility),
+                    (text.how_to_apply, &offer.how_to_apply),
+                    (text.hours, &offer.hours),
+                ].into_iter().filter_map(|(label, value)| Some(html! {
+                    <><dt>{ label }</dt><dd>{ value.as_ref()?.get(lang) }</dd></>
+                })) }
                 if let Some(provider) = provider {
                     { contact_view(lang, provider) }
                 }

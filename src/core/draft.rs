@@ -723,6 +723,8 @@ pub fn apply(config: &mut Config, edit: &Edit) -> Result<Applied, Refusal> {
                     label,
                     description: None,
                     examples: Vec::new(),
+                    #[cfg(feature = "workshop")]
+                    hsds: None,
                 },
             );
             at(end)
@@ -791,6 +793,8 @@ pub fn apply(config: &mut Config, edit: &Edit) -> Result<Applied, Refusal> {
                 kind: ProviderKind::default(),
                 contact: Default::default(),
                 languages: Vec::new(),
+                #[cfg(feature = "workshop")]
+                hsds: None,
             });
             at(config.providers.len() - 1)
         }
@@ -876,6 +880,10 @@ pub fn apply(config: &mut Config, edit: &Edit) -> Result<Applied, Refusal> {
                 availability: Availability::default(),
                 access: AccessRoute::default(),
                 eligibility: None,
+                how_to_apply: None,
+                hours: None,
+                #[cfg(feature = "workshop")]
+                hsds: None,
             });
             at(config.offers.len() - 1)
         }

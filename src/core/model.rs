@@ -105,6 +105,12 @@ model! {
         pub description: Option<Text>,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub examples: Vec<Text>,
+        /// Its id in the Open Referral (HSDS) directory it was imported from: a newer copy
+        /// of that directory updates it instead of adding it again.
+        /// (Not in the view bundle, which accepts the field and has no use for it.)
+        #[cfg(feature = "workshop")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub hsds: Option<String>,
     }
 
     /// An organisation that offers services on the territory.
@@ -119,6 +125,12 @@ model! {
         /// Languages services are offered in, as codes ("fr", "en", "es"…).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub languages: Vec<String>,
+        /// Its id in the Open Referral (HSDS) directory it was imported from: a newer copy
+        /// of that directory updates it instead of adding it again.
+        /// (Not in the view bundle, which accepts the field and has no use for it.)
+        #[cfg(feature = "workshop")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub hsds: Option<String>,
     }
 
     /// What kind of organisation a provider is.
@@ -164,7 +176,20 @@ model! {
         /// Who can receive the service.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub eligibility: Option<Text>,
+        /// How to ask for the service (HSDS `application_process`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub how_to_apply: Option<Text>,
+        /// When it is open, in words ("lundi au vendredi, 8 h 30 à 16 h 30").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub hours: Option<Text>,
+        /// Its id in the Open Referral (HSDS) directory it was imported from: a newer copy
+        /// of that directory updates this offer instead of adding it again.
+        /// (Not in the view bundle, which accepts the field and has no use for it.)
+        #[cfg(feature = "workshop")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub hsds: Option<String>,
     }
+
 
     /// How available an offered service is.
     #[derive(Default, Copy, Eq, PartialOrd, Ord, Hash)]

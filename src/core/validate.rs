@@ -47,9 +47,12 @@ pub const FIELDS: &[(&str, &[&str])] = &[
     ("Tier", &["id", "label", "description"]),
     (
         "Service",
-        &["id", "tier", "label", "description", "examples"],
+        &["id", "tier", "label", "description", "examples", "hsds"],
     ),
-    ("Provider", &["id", "name", "kind", "contact", "languages"]),
+    (
+        "Provider",
+        &["id", "name", "kind", "contact", "languages", "hsds"],
+    ),
     ("Contact", &["phone", "email", "web", "address"]),
     (
         "Offer",
@@ -59,6 +62,9 @@ pub const FIELDS: &[(&str, &[&str])] = &[
             "availability",
             "access",
             "eligibility",
+            "how_to_apply",
+            "hours",
+            "hsds",
         ],
     ),
     ("Continuum", &["scale", "levels", "relations"]),
@@ -531,6 +537,8 @@ fn read_service(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Service> 
         label: label?,
         description: description?,
         examples: examples?,
+        #[cfg(feature = "workshop")]
+        hsds: r.string(&fields, "hsds", false),
     })
 }
 
@@ -550,6 +558,8 @@ fn read_provider(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Provider
         kind: kind?,
         contact: contact?,
         languages: languages?,
+        #[cfg(feature = "workshop")]
+        hsds: r.string(&fields, "hsds", false),
     })
 }
 
@@ -574,12 +584,18 @@ fn read_offer(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Offer> {
     let availability = r.choice(&fields, "availability", Availability::NAMES);
     let access = r.choice(&fields, "access", AccessRoute::NAMES);
     let eligibility = optional_text(r, &fields, "eligibility");
+    let how_to_apply = optional_text(r, &fields, "how_to_apply");
+    let hours = optional_text(r, &fields, "hours");
     Some(Offer {
         provider: provider?,
         service: service?,
         availability: availability?,
         access: access?,
         eligibility: eligibility?,
+        how_to_apply: how_to_apply?,
+        hours: hours?,
+        #[cfg(feature = "workshop")]
+        hsds: r.string(&fields, "hsds", false),
     })
 }
 
