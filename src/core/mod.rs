@@ -2,19 +2,31 @@
 
 pub mod continuum;
 pub mod defaults;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod directory;
 pub mod draft;
 pub mod editor_text;
 pub mod export;
 pub mod figures;
 pub mod gaps;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod hsds;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod hsds_export;
 pub mod i18n;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod import;
 pub mod inventory;
 pub mod links;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod mapping;
 pub mod model;
 pub mod place;
 pub mod problems;
 pub mod read;
 pub mod search;
 pub mod session;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod spreadsheet;
 pub mod text;
 pub mod validate;

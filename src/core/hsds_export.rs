@@ -1,0 +1,860 @@
+//! The range sent out as Open Referral HSDS 3.0: a JSON list of compiled services (one per
+//! offer, with its organisation, location, phones and languages) and the tabular data
+//! package (`datapackage.json` and its CSV files, in one .zip).
+//!
+//! What HSDS has no field for travels as attributes under our own taxonomy, whose term
+//! codes start with `srm:` — `srm:tier:<id>` and `srm:service:<id>` (the range itself:
+//! the data package lists every tier and service of it, offered or not), `srm:access:…`,
+//! `srm:availability:…`, `srm:provider-kind:…`, `srm:provider:<id>` and `srm:text` (a
+//! field's text in both languages, as our config writes it, named by `link_type`) — so that
+//! importing an export gives back the same range. Items get a stable UUID v5 when they have
+//! no HSDS id yet (kept from an import otherwise).
+
+use super::export::spreadsheet_safe;
+use super::i18n::{access_label, availability_label, provider_kind_label};
+use super::model::{Config, Named, Offer, Provider};
+use super::session::identity;
+use super::text::{Lang, Text};
+use serde_json::{json, Map, Value};
+use uuid::Uuid;
+
+/// A UUID of ours for an item with no HSDS id: the same at every export of the same config.
+fn uuid(config: &Config, kind: &str, id: &str) -> String {
+    let name = format!("urn:service-range-mapper:{}:{kind}:{id}", identity(config));
+    Uuid::new_v5(&Uuid::NAMESPACE_URL, name.as_bytes()).to_string()
+}
+
+/// The config with the HSDS ids an export gives its providers, services and offers (those
+/// it already has are kept): what importing the export back gives.
+pub fn with_hsds_ids(config: &Config) -> Config {
+    let mut out = config.clone();
+    for p in &mut out.providers {
+        p.hsds = Some(
+            p.hsds
+                .take()
+                .unwrap_or_else(|| uuid(config, "provider", &p.id)),
+        );
+    }
+    for s in &mut out.services {
+        s.hsds = Some(
+            s.hsds
+                .take()
+                .unwrap_or_else(|| uuid(config, "service", &s.id)),
+        );
+    }
+    for o in &mut out.offers {
+        o.hsds = Some(
+            o.hsds
+                .take()
+                .unwrap_or_else(|| uuid(config, "offer", &offer_key(o))),
+        );
+    }
+    out
+}
+
+fn offer_key(offer: &Offer) -> String {
+    format!("{}|{}", offer.provider, offer.service)
+}
+
+/// Everything an export writes, as rows of its tables (the JSON is built from them too).
+struct Tables {
+    taxonomy_id: String,
+    terms: Vec<Map<String, Value>>,
+    attributes: Vec<Map<String, Value>>,
+    organizations: Vec<Map<String, Value>>,
+    services: Vec<Map<String, Value>>,
+    locations: Vec<Map<String, Value>>,
+    addresses: Vec<Map<String, Value>>,
+    phones: Vec<Map<String, Value>>,
+    languages: Vec<Map<String, Value>>,
+    schedules: Vec<Map<String, Value>>,
+    service_at_location: Vec<Map<String, Value>>,
+}
+
+fn obj(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
+}
+
+/// The text an HSDS field gets (French first) and, when the config's text is not one plain
+/// string, the attribute that keeps it whole.
+fn field_text(text: &Text) -> String {
+    text.get(Lang::Fr).to_string()
+}
+
+impl Tables {
+    fn new(config: &Config) -> Tables {
+        let config = with_hsds_ids(config);
+        let config = &config;
+        let taxonomy_id = uuid(config, "taxonomy", "range");
+        let mut t = Tables {
+            taxonomy_id,
+            terms: Vec::new(),
+            attributes: Vec::new(),
+            organizations: Vec::new(),
+            services: Vec::new(),
+            locations: Vec::new(),
+            addresses: Vec::new(),
+            phones: Vec::new(),
+            languages: Vec::new(),
+            schedules: Vec::new(),
+            service_at_location: Vec::new(),
+        };
+        t.term(
+            config,
+            "srm:text",
+            "Texte bilingue (service-range-mapper)",
+            "Un champ en français et en anglais, écrit comme la configuration l'écrit",
+            None,
+        );
+        for tier in &config.tiers {
+            let id = t.term(
+                config,
+                &format!("srm:tier:{}", tier.id),
+                tier.label.get(Lang::Fr),
+                tier.description
+                    .as_ref()
+                    .map_or(tier.label.get(Lang::Fr), |d| d.get(Lang::Fr)),
+                None,
+            );
+            t.text(config, "taxonomy_term", &id, "label", Some(&tier.label));
+            t.text(
+                config,
+                "taxonomy_term",
+                &id,
+                "description",
+                tier.description.as_ref(),
+            );
+        }
+        for service in &config.services {
+            let parent = uuid(config, "term", &format!("srm:tier:{}", service.tier));
+            let term_id = service.hsds.clone().unwrap_or_default();
+            let id = t.term_with_id(
+                &term_id,
+                &format!("srm:service:{}", service.id),
+                service.label.get(Lang::Fr),
+                service
+                    .description
+                    .as_ref()
+                    .map_or(service.label.get(Lang::Fr), |d| d.get(Lang::Fr)),
+                Some(parent),
+            );
+            t.text(config, "taxonomy_term", &id, "label", Some(&service.label));
+            t.text(
+                config,
+                "taxonomy_term",
+                &id,
+                "description",
+                service.description.as_ref(),
+            );
+            if !service.examples.is_empty() {
+                let value = serde_json::to_string(&service.examples).unwrap_or_default();
+                t.attribute(config, "taxonomy_term", &id, "srm:text", "examples", &value);
+            }
+        }
+        for provider in &config.providers {
+            t.organization(config, provider);
+        }
+        for offer in &config.offers {
+            t.service(config, offer);
+        }
+        t
+    }
+
+    fn term(
+        &mut self,
+        config: &Config,
+        code: &str,
+        name: &str,
+        description: &str,
+        parent: Option<String>,
+    ) -> String {
+        let id = uuid(config, "term", code);
+        self.term_with_id(&id, code, name, description, parent)
+    }
+
+    fn term_with_id(
+        &mut self,
+        id: &str,
+        code: &str,
+        name: &str,
+        description: &str,
+        parent: Option<String>,
+    ) -> String {
+        if self.terms.iter().any(|t| t["id"] == id) {
+            return id.to_string();
+        }
+        let mut term = obj(json!({
+            "id": id,
+            "code": code,
+            "name": name,
+            "description": description,
+            "taxonomy": "service-range-mapper",
+            "taxonomy_id": self.taxonomy_id,
+        }));
+        if let Some(parent) = parent {
+            term.insert("parent_id".into(), Value::String(parent));
+        }
+        self.terms.push(term);
+        id.to_string()
+    }
+
+    /// An attribute of ours on an item; `code`'s term is added on first use.
+    fn attribute(
+        &mut self,
+        config: &Config,
+        entity: &str,
+        link: &str,
+        code: &str,
+        link_type: &str,
+        value: &str,
+    ) {
+        let term = match self.terms.iter().find(|t| t["code"] == code) {
+            Some(t) => t["id"].as_str().unwrap_or("").to_string(),
+            None => {
+                let (kind, name) = code
+                    .strip_prefix("srm:")
+                    .and_then(|c| c.split_once(':'))
+                    .unwrap_or(("", code));
+                let label = match kind {
+                    "access" => {
+                        super::model::AccessRoute::named(name).map(|a| access_label(Lang::Fr, a))
+                    }
+                    "availability" => super::model::Availability::named(name)
+                        .map(|a| availability_label(Lang::Fr, a)),
+                    "provider-kind" => super::model::ProviderKind::named(name)
+                        .map(|k| provider_kind_label(Lang::Fr, k)),
+                    _ => None,
+                }
+                .unwrap_or(name)
+                .to_string();
+                self.term(config, code, &label, &label, None)
+            }
+        };
+        let id = uuid(config, "attribute", &format!("{link}|{code}|{link_type}"));
+        self.attributes.push(obj(json!({
+            "id": id,
+            "link_id": link,
+            "taxonomy_term_id": term,
+            "link_type": link_type,
+            "link_entity": entity,
+            "value": value,
+        })));
+    }
+
+    /// Keeps a text whole when it is more than one plain string.
+    fn text(&mut self, config: &Config, entity: &str, link: &str, key: &str, text: Option<&Text>) {
+        let Some(text) = text else { return };
+        if text.plain.is_some() && text.fr.is_none() && text.en.is_none() {
+            return;
+        }
+        let value = serde_json::to_string(text).unwrap_or_default();
+        self.attribute(config, entity, link, "srm:text", key, &value);
+    }
+
+    fn organization(&mut self, config: &Config, provider: &Provider) {
+        let id = provider.hsds.clone().unwrap_or_default();
+        let mut org = obj(json!({
+            "id": id,
+            "name": field_text(&provider.name),
+            "description": provider_kind_label(Lang::Fr, provider.kind),
+        }));
+        if let Some(email) = &provider.contact.email {
+            org.insert("email".into(), json!(email));
+        }
+        if let Some(web) = &provider.contact.web {
+            org.insert("website".into(), json!(web));
+        }
+        self.organizations.push(org);
+        self.text(config, "organization", &id, "name", Some(&provider.name));
+        self.attribute(
+            config,
+            "organization",
+            &id,
+            &format!("srm:provider:{}", provider.id),
+            "provider",
+            "",
+        );
+        self.attribute(
+            config,
+            "organization",
+            &id,
+            &format!("srm:provider-kind:{}", provider.kind.name()),
+            "provider_kind",
+            "",
+        );
+        if let Some(phone) = &provider.contact.phone {
+            self.phones.push(obj(json!({
+                "id": uuid(config, "phone", &provider.id),
+                "organization_id": id,
+                "number": phone,
+            })));
+        }
+        if provider.contact.address.is_some() || !provider.languages.is_empty() {
+            let location = uuid(config, "location", &provider.id);
+            self.locations.push(obj(json!({
+                "id": location,
+                "location_type": if provider.contact.address.is_some() { "physical" } else { "virtual" },
+                "organization_id": id,
+                "name": field_text(&provider.name),
+            })));
+            if let Some(address) = &provider.contact.address {
+                self.addresses.push(obj(json!({
+                    "id": uuid(config, "address", &provider.id),
+                    "location_id": location,
+                    "address_1": field_text(address),
+                    "city": "",
+                    "state_province": "",
+                    "postal_code": "",
+                    "country": "CA",
+                    "address_type": "physical",
+                })));
+                self.text(config, "location", &location, "address", Some(address));
+            }
+            for code in &provider.languages {
+                self.languages.push(obj(json!({
+                    "id": uuid(config, "language", &format!("{}|{code}", provider.id)),
+                    "location_id": location,
+                    "name": super::i18n::language_name(Lang::Fr, code),
+                    "code": code,
+                })));
+            }
+        }
+    }
+
+    fn service(&mut self, config: &Config, offer: &Offer) {
+        let id = offer.hsds.clone().unwrap_or_default();
+        let Some(range) = config.service(&offer.service) else {
+            return;
+        };
+        let Some(provider) = config.provider(&offer.provider) else {
+            return;
+        };
+        let org = provider.hsds.clone().unwrap_or_default();
+        let status = match offer.availability {
+            super::model::Availability::Planned => "inactive",
+            _ => "active",
+        };
+        let mut service = obj(json!({
+            "id": id,
+            "organization_id": org,
+            "name": field_text(&range.label),
+            "status": status,
+        }));
+        if let Some(d) = &range.description {
+            service.insert("description".into(), json!(field_text(d)));
+        }
+        for (key, field, text) in [
+            ("eligibility_description", "eligibility", &offer.eligibility),
+            ("application_process", "how_to_apply", &offer.how_to_apply),
+        ] {
+            if let Some(text) = text {
+                service.insert(key.into(), json!(field_text(text)));
+                self.text(config, "service", &id, field, Some(text));
+            }
+        }
+        self.services.push(service);
+        self.text(config, "service", &id, "name", Some(&range.label));
+        self.text(
+            config,
+            "service",
+            &id,
+            "description",
+            range.description.as_ref(),
+        );
+        if let Some(hours) = &offer.hours {
+            self.schedules.push(obj(json!({
+                "id": uuid(config, "schedule", &offer_key(offer)),
+                "service_id": id,
+                "description": field_text(hours),
+            })));
+            self.text(config, "service", &id, "hours", Some(hours));
+        }
+        let term = range.hsds.clone().unwrap_or_default();
+        self.term_with_id(
+            &term,
+            &format!("srm:service:{}", range.id),
+            range.label.get(Lang::Fr),
+            range.label.get(Lang::Fr),
+            None,
+        );
+        self.attributes.push(obj(json!({
+            "id": uuid(config, "attribute", &format!("{id}|service")),
+            "link_id": id,
+            "taxonomy_term_id": term,
+            "link_type": "service_type",
+            "link_entity": "service",
+            "value": "",
+        })));
+        self.attribute(
+            config,
+            "service",
+            &id,
+            &format!("srm:tier:{}", range.tier),
+            "tier",
+            "",
+        );
+        self.attribute(
+            config,
+            "service",
+            &id,
+            &format!("srm:access:{}", offer.access.name()),
+            "access",
+            "",
+        );
+        self.attribute(
+            config,
+            "service",
+            &id,
+            &format!("srm:availability:{}", offer.availability.name()),
+            "availability",
+            "",
+        );
+        if let Some(location) = self
+            .locations
+            .iter()
+            .find(|l| l["organization_id"] == org.as_str())
+            .map(|l| l["id"].clone())
+        {
+            self.service_at_location.push(obj(json!({
+                "id": uuid(config, "service_at_location", &offer_key(offer)),
+                "service_id": id,
+                "location_id": location,
+            })));
+        }
+    }
+
+    fn rows_of<'a>(
+        rows: &'a [Map<String, Value>],
+        key: &str,
+        id: &str,
+    ) -> Vec<&'a Map<String, Value>> {
+        rows.iter()
+            .filter(|r| r.get(key).and_then(Value::as_str) == Some(id))
+            .collect()
+    }
+
+    /// Attributes of an item, each with its term (compiled form).
+    fn compiled_attributes(&self, link: &str) -> Value {
+        Value::Array(
+            Self::rows_of(&self.attributes, "link_id", link)
+                .into_iter()
+                .map(|a| {
+                    let mut a = a.clone();
+                    if let Some(term) = self
+                        .terms
+                        .iter()
+                        .find(|t| t.get("id") == a.get("taxonomy_term_id"))
+                    {
+                        a.insert("taxonomy_term".into(), Value::Object(term.clone()));
+                    }
+                    Value::Object(a)
+                })
+                .collect(),
+        )
+    }
+
+    fn compiled_location(&self, location: &Map<String, Value>) -> Value {
+        let id = location["id"].as_str().unwrap_or("");
+        let mut l = location.clone();
+        l.insert(
+            "addresses".into(),
+            Value::Array(
+                Self::rows_of(&self.addresses, "location_id", id)
+                    .into_iter()
+                    .cloned()
+                    .map(Value::Object)
+                    .collect(),
+            ),
+        );
+        l.insert(
+            "languages".into(),
+            Value::Array(
+                Self::rows_of(&self.languages, "location_id", id)
+                    .into_iter()
+                    .cloned()
+                    .map(Value::Object)
+                    .collect(),
+            ),
+        );
+        l.insert("attributes".into(), self.compiled_attributes(id));
+        Value::Object(l)
+    }
+
+    fn compiled_organization(&self, org: &Map<String, Value>) -> Value {
+        let id = org["id"].as_str().unwrap_or("");
+        let mut o = org.clone();
+        o.insert(
+            "phones".into(),
+            Value::Array(
+                Self::rows_of(&self.phones, "organization_id", id)
+                    .into_iter()
+                    .cloned()
+                    .map(Value::Object)
+                    .collect(),
+            ),
+        );
+        o.insert(
+            "locations".into(),
+            Value::Array(
+                Self::rows_of(&self.locations, "organization_id", id)
+                    .into_iter()
+                    .map(|l| self.compiled_location(l))
+                    .collect(),
+            ),
+        );
+        o.insert("attributes".into(), self.compiled_attributes(id));
+        Value::Object(o)
+    }
+
+    fn compiled_services(&self) -> Value {
+        Value::Array(
+            self.services
+                .iter()
+                .map(|s| {
+                    let id = s["id"].as_str().unwrap_or("");
+                    let org_id = s["organization_id"].as_str().unwrap_or("");
+                    let mut c = s.clone();
+                    if let Some(org) = self.organizations.iter().find(|o| o["id"] == org_id) {
+                        c.insert("organization".into(), self.compiled_organization(org));
+                    }
+                    c.insert(
+                        "schedules".into(),
+                        Value::Array(
+                            Self::rows_of(&self.schedules, "service_id", id)
+                                .into_iter()
+                                .cloned()
+                                .map(Value::Object)
+                                .collect(),
+                        ),
+                    );
+                    let sal: Vec<Value> =
+                        Self::rows_of(&self.service_at_location, "service_id", id)
+                            .into_iter()
+                            .map(|sal| {
+                                let mut sal = sal.clone();
+                                let location =
+                                    sal["location_id"].as_str().unwrap_or("").to_string();
+                                if let Some(l) =
+                                    self.locations.iter().find(|l| l["id"] == location.as_str())
+                                {
+                                    sal.insert("location".into(), self.compiled_location(l));
+                                }
+                                Value::Object(sal)
+                            })
+                            .collect();
+                    c.insert("service_at_locations".into(), Value::Array(sal));
+                    c.insert("attributes".into(), self.compiled_attributes(id));
+                    Value::Object(c)
+                })
+                .collect(),
+        )
+    }
+}
+
+/// The range as a JSON list of compiled HSDS services (one per offer).
+pub fn to_json(config: &Config) -> String {
+    let tables = Tables::new(config);
+    serde_json::to_string_pretty(&tables.compiled_services()).unwrap_or_default()
+}
+
+/// The columns of each table we write, in HSDS's order (the descriptor's).
+const COLUMNS: &[(&str, &[&str])] = &[
+    (
+        "organizations",
+        &[
+            "id",
+            "name",
+            "alternate_name",
+            "description",
+            "email",
+            "website",
+            "tax_status",
+            "tax_id",
+            "year_incorporated",
+            "legal_status",
+            "logo",
+            "uri",
+            "parent_organization_id",
+        ],
+    ),
+    (
+        "services",
+        &[
+            "id",
+            "organization_id",
+            "program_id",
+            "name",
+            "alternate_name",
+            "description",
+            "url",
+            "email",
+            "status",
+            "interpretation_services",
+            "application_process",
+            "fees_description",
+            "wait_time",
+            "fees",
+            "accreditations",
+            "eligibility_description",
+            "minimum_age",
+            "maximum_age",
+            "assured_date",
+            "assurer_email",
+            "licenses",
+            "alert",
+            "last_modified",
+        ],
+    ),
+    (
+        "locations",
+        &[
+            "id",
+            "location_type",
+            "url",
+            "organization_id",
+            "name",
+            "alternate_name",
+            "description",
+            "transportation",
+            "latitude",
+            "longitude",
+            "external_identifier",
+            "external_identifier_type",
+        ],
+    ),
+    (
+        "service_at_location",
+        &["id", "service_id", "location_id", "description"],
+    ),
+    (
+        "addresses",
+        &[
+            "id",
+            "location_id",
+            "attention",
+            "address_1",
+            "address_2",
+            "city",
+            "region",
+            "state_province",
+            "postal_code",
+            "country",
+            "address_type",
+        ],
+    ),
+    (
+        "phones",
+        &[
+            "id",
+            "location_id",
+            "service_id",
+            "organization_id",
+            "contact_id",
+            "service_at_location_id",
+            "number",
+            "extension",
+            "type",
+            "description",
+        ],
+    ),
+    (
+        "languages",
+        &[
+            "id",
+            "service_id",
+            "location_id",
+            "phone_id",
+            "name",
+            "code",
+            "note",
+        ],
+    ),
+    (
+        "schedules",
+        &[
+            "id",
+            "service_id",
+            "location_id",
+            "service_at_location_id",
+            "valid_from",
+            "valid_to",
+            "dtstart",
+            "timezone",
+            "until",
+            "count",
+            "wkst",
+            "freq",
+            "interval",
+            "byday",
+            "byweekno",
+            "bymonthday",
+            "byyearday",
+            "description",
+            "opens_at",
+            "closes_at",
+            "schedule_link",
+            "attending_type",
+            "notes",
+        ],
+    ),
+    (
+        "taxonomies",
+        &["id", "name", "description", "uri", "version"],
+    ),
+    (
+        "taxonomy_terms",
+        &[
+            "id",
+            "code",
+            "name",
+            "description",
+            "parent_id",
+            "taxonomy",
+            "language",
+            "taxonomy_id",
+            "term_uri",
+        ],
+    ),
+    (
+        "attributes",
+        &[
+            "id",
+            "link_id",
+            "taxonomy_term_id",
+            "link_type",
+            "link_entity",
+            "value",
+        ],
+    ),
+];
+
+/// The tabular form: each CSV file by name. No cell starts a formula.
+pub fn to_tables(config: &Config) -> Vec<(String, String)> {
+    let t = Tables::new(config);
+    let taxonomy = vec![obj(json!({
+        "id": t.taxonomy_id,
+        "name": "service-range-mapper",
+        "description": format!("Gamme de services — {}", config.territory.name.get(Lang::Fr)),
+        "uri": "urn:service-range-mapper:range",
+        "version": "1",
+    }))];
+    COLUMNS
+        .iter()
+        .map(|(name, columns)| {
+            let rows: &[Map<String, Value>] = match *name {
+                "organizations" => &t.organizations,
+                "services" => &t.services,
+                "locations" => &t.locations,
+                "service_at_location" => &t.service_at_location,
+                "addresses" => &t.addresses,
+                "phones" => &t.phones,
+                "languages" => &t.languages,
+                "schedules" => &t.schedules,
+                "taxonomies" => &taxonomy,
+                "taxonomy_terms" => &t.terms,
+                _ => &t.attributes,
+            };
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            let _ = writer.write_record(*columns);
+            for row in rows {
+                let _ = writer.write_record(columns.iter().map(|c| {
+                    let cell = match row.get(*c) {
+                        Some(Value::String(s)) => s.clone(),
+                        Some(Value::Null) | None => String::new(),
+                        Some(other) => other.to_string(),
+                    };
+                    spreadsheet_safe(&cell).into_owned()
+                }));
+            }
+            let bytes = writer.into_inner().unwrap_or_default();
+            (
+                format!("{name}.csv"),
+                String::from_utf8(bytes).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The data package's descriptor for the files of `to_tables`.
+pub fn descriptor(config: &Config) -> String {
+    let resources: Vec<Value> = COLUMNS
+        .iter()
+        .map(|(name, columns)| {
+            let resource = name.trim_end_matches('s').replace("addresse", "address").replace("taxonomie", "taxonomy");
+            json!({
+                "name": resource,
+                "path": format!("{name}.csv"),
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": columns.iter().map(|c| json!({"name": c, "type": "string"})).collect::<Vec<_>>(),
+                    "primaryKey": "id",
+                },
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&json!({
+        "name": "service-range-mapper-hsds",
+        "title": format!("Gamme de services — {}", config.territory.name.get(Lang::Fr)),
+        "profile": "tabular-data-package",
+        "resources": resources,
+    }))
+    .unwrap_or_default()
+}
+
+/// The data package as one .zip: `datapackage.json` and the CSV files.
+pub fn to_zip(config: &Config) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        let mut files = vec![("datapackage.json".to_string(), descriptor(config))];
+        files.extend(to_tables(config));
+        for (name, text) in files {
+            if zip.start_file(name, options).is_ok() {
+                let _ = zip.write_all(text.as_bytes());
+            }
+        }
+        let _ = zip.finish();
+    }
+    out.into_inner()
+}
+
+/// The files of a .zip, by name (folders flattened), or why it cannot be read.
+pub fn unzip(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use std::io::Read;
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let mut files = Vec::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).map_err(|e| e.to_string())?;
+        if file.is_dir() {
+            continue;
+        }
+        let name = file
+            .name()
+            .map_err(|e| e.to_string())?
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .to_string();
+        // A zip bomb stops at the size limit of one file.
+        let mut data = Vec::new();
+        (&mut file)
+            .take(super::directory::MAX_FILE_BYTES as u64 + 1)
+            .read_to_end(&mut data)
+            .map_err(|e| e.to_string())?;
+        if name.starts_with('.') || name.is_empty() {
+            continue;
+        }
+        files.push((name, data));
+    }
+    Ok(files)
+}

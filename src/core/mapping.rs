@@ -1,0 +1,595 @@
+//! The mapping step: where each imported service goes in the range (a service of the range,
+//! a new service in a tier, or left out), proposed from the words of its name, description
+//! and taxonomy terms, then applied to the draft as one change. What the directory already
+//! says (an export of ours, an offer imported before under the same HSDS id, a tier column)
+//! comes before the words.
+
+use super::directory::{words, Directory, Listing, Status};
+use super::draft::new_id;
+use super::model::{Config, Offer, Provider, Service, Tier};
+use super::text::Text;
+use std::collections::{HashMap, HashSet};
+
+/// Where an imported service goes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// An offer of this service of the range (by id).
+    Service(String),
+    /// A new service of the range in this tier; `from`: the directory's own range service
+    /// (its id is kept).
+    New {
+        tier: String,
+        from: Option<String>,
+    },
+    LeftOut,
+}
+
+/// Why a place was proposed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The directory is an export of ours and says it.
+    Ours,
+    /// Imported before (the same HSDS id is an offer of the draft).
+    Before,
+    /// Words shared with the service of the range (the strongest first).
+    Words(Vec<String>),
+    /// No service of the range shares enough words; the tier is the directory's.
+    TierGiven,
+    /// No service of the range shares enough words.
+    NoMatch,
+    /// Inactive or defunct in the directory.
+    NotOffered(Status),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    pub place: Place,
+    pub reason: Reason,
+}
+
+/// Words that say nothing of what a service is.
+const STOP: &[&str] = &[
+    "a",
+    "au",
+    "aux",
+    "d",
+    "de",
+    "des",
+    "du",
+    "en",
+    "et",
+    "l",
+    "la",
+    "le",
+    "les",
+    "ou",
+    "par",
+    "pour",
+    "sur",
+    "un",
+    "une",
+    "avec",
+    "dans",
+    "the",
+    "of",
+    "and",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "or",
+    "by",
+    "service",
+    "services",
+    "programme",
+    "program",
+    "programs",
+    "programmes",
+];
+
+/// A word reduced so that singular and plural, and French and English spellings of the
+/// same root, meet: "familles"/"family" → "famil", "crises"/"crisis" → "cris".
+fn root(word: &str) -> String {
+    let w: String = word.chars().take(6).collect();
+    let w = w.trim_end_matches(['s', 'x', 'e', 'y', 'i']);
+    if w.len() < 3 {
+        word.chars().take(6).collect()
+    } else {
+        w.to_string()
+    }
+}
+
+fn roots(text: &str) -> impl Iterator<Item = String> + '_ {
+    words(text)
+        .filter(|w| !STOP.contains(&w.as_str()) && w.len() > 1)
+        .map(|w| root(&w))
+}
+
+fn text_roots(text: &Text, into: &mut Vec<String>) {
+    for part in text.parts() {
+        into.extend(roots(part));
+    }
+}
+
+/// The tier a directory's tier names (an id, or a label in either language, forgiving).
+pub fn tier_named(config: &Config, name: &str) -> Option<String> {
+    let name = words(name).collect::<Vec<_>>().join(" ");
+    let close = |label: &str| {
+        let label = words(label).collect::<Vec<_>>().join(" ");
+        let common = label
+            .chars()
+            .zip(name.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        label == name || common >= 7
+    };
+    config
+        .tiers
+        .iter()
+        .find(|t| t.id == name || t.label.parts().any(close) || close(&t.id))
+        .map(|t| t.id.clone())
+}
+
+/// A proposal for each imported service, in the directory's order.
+pub fn propose(config: &Config, dir: &Directory) -> Vec<Proposal> {
+    // The range's words, weighted by how rare they are among its services.
+    let mut index: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+    for (s, service) in config.services.iter().enumerate() {
+        let mut strong = Vec::new();
+        text_roots(&service.label, &mut strong);
+        for example in &service.examples {
+            text_roots(example, &mut strong);
+        }
+        let mut weak = Vec::new();
+        if let Some(d) = &service.description {
+            text_roots(d, &mut weak);
+        }
+        let mut seen = HashSet::new();
+        for (word, weight) in strong
+            .into_iter()
+            .map(|w| (w, 2))
+            .chain(weak.into_iter().map(|w| (w, 1)))
+        {
+            if seen.insert(word.clone()) {
+                index.entry(word).or_default().push((s, weight));
+            }
+        }
+    }
+    let services = config.services.len().max(1) as f32;
+    let idf = |word: &str| -> f32 {
+        let n = index.get(word).map_or(0, Vec::len) as f32;
+        (1.0 + services / (1.0 + n)).ln()
+    };
+    let before: HashMap<&str, &str> = config
+        .offers
+        .iter()
+        .filter_map(|o| Some((o.hsds.as_deref()?, o.service.as_str())))
+        .collect();
+    let first_tier = config
+        .tiers
+        .first()
+        .map(|t| t.id.clone())
+        .unwrap_or_default();
+    let mut scores = vec![0f32; config.services.len()];
+    dir.listings
+        .iter()
+        .map(|listing| {
+            if !listing.status.offered() {
+                return Proposal {
+                    place: Place::LeftOut,
+                    reason: Reason::NotOffered(listing.status),
+                };
+            }
+            if let Some(id) = &listing.range_service {
+                if config.service(id).is_some() {
+                    return Proposal {
+                        place: Place::Service(id.clone()),
+                        reason: Reason::Ours,
+                    };
+                }
+                if let Some(term) = dir.services.iter().find(|s| s.id == *id) {
+                    let tier = term.tier.clone().or_else(|| listing.tier.clone());
+                    return Proposal {
+                        place: Place::New {
+                            tier: tier
+                                .filter(|t| {
+                                    config.tier(t).is_some() || dir.tiers.iter().any(|d| d.id == *t)
+                                })
+                                .unwrap_or_else(|| first_tier.clone()),
+                            from: Some(id.clone()),
+                        },
+                        reason: Reason::Ours,
+                    };
+                }
+            }
+            if let Some(service) = listing.id.as_deref().and_then(|id| before.get(id)) {
+                return Proposal {
+                    place: Place::Service(service.to_string()),
+                    reason: Reason::Before,
+                };
+            }
+            let tier = listing.tier.as_deref().and_then(|t| tier_named(config, t));
+            // The listing's words: its name counts twice, its terms and description once.
+            let mut mine: Vec<(String, f32)> = Vec::new();
+            let mut add = |text: &str, weight: f32| {
+                for w in roots(text) {
+                    match mine.iter_mut().find(|(m, _)| *m == w) {
+                        Some((_, v)) => *v = v.max(weight),
+                        None => mine.push((w, weight)),
+                    }
+                }
+            };
+            for part in listing.name.parts() {
+                add(part, 2.0);
+            }
+            for term in &listing.terms {
+                add(term, 1.5);
+            }
+            if let Some(d) = &listing.description {
+                for part in d.parts() {
+                    add(part, 0.5);
+                }
+            }
+            scores.iter_mut().for_each(|s| *s = 0.0);
+            let mut name_weight = 0.0;
+            for (word, weight) in &mine {
+                let rarity = idf(word);
+                if *weight >= 2.0 {
+                    name_weight += rarity * 2.0 * 2.0;
+                }
+                for (s, w) in index.get(word).map(Vec::as_slice).unwrap_or(&[]) {
+                    scores[*s] += rarity * weight * *w as f32;
+                }
+            }
+            let best = scores
+                .iter()
+                .enumerate()
+                .map(|(s, score)| {
+                    // The tier the directory gives weighs in.
+                    let bonus = match &tier {
+                        Some(t) if config.services[s].tier == *t => 1.25,
+                        _ => 1.0,
+                    };
+                    (s, score * bonus)
+                })
+                .filter(|(_, score)| *score > 0.0)
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            match best {
+                // Enough of the name's weight is found in the service of the range.
+                Some((s, score)) if name_weight > 0.0 && score >= 0.45 * name_weight => {
+                    let service = &config.services[s];
+                    let mut shared: Vec<(String, f32)> = mine
+                        .iter()
+                        .filter(|(w, _)| {
+                            index.get(w).is_some_and(|l| l.iter().any(|(i, _)| *i == s))
+                        })
+                        .map(|(w, _)| (w.clone(), idf(w)))
+                        .collect();
+                    shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+                    Proposal {
+                        place: Place::Service(service.id.clone()),
+                        reason: Reason::Words(shared.into_iter().map(|(w, _)| w).take(4).collect()),
+                    }
+                }
+                _ => Proposal {
+                    place: Place::New {
+                        tier: tier.clone().unwrap_or_else(|| first_tier.clone()),
+                        from: None,
+                    },
+                    reason: if tier.is_some() {
+                        Reason::TierGiven
+                    } else {
+                        Reason::NoMatch
+                    },
+                },
+            }
+        })
+        .collect()
+}
+
+/// What applying an import did, for the notice and the summary.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    pub providers_added: usize,
+    pub providers_updated: usize,
+    pub tiers_added: usize,
+    pub services_added: usize,
+    pub offers_added: usize,
+    pub offers_updated: usize,
+    /// Imported services left out (by index in the directory's listings).
+    pub left_out: Vec<usize>,
+    /// Offers of the draft imported before from this directory that it no longer lists
+    /// (kept: the person decides).
+    pub no_longer_listed: Vec<usize>,
+}
+
+/// Applies the places chosen for the imported services (one per listing) to a copy of the
+/// draft. `with_range`: the tiers and services of the directory's own range (an export of
+/// ours) that the draft lacks are added, even those nobody offers.
+pub fn apply(
+    config: &Config,
+    dir: &Directory,
+    places: &[Place],
+    with_range: bool,
+) -> (Config, Applied) {
+    let mut config = config.clone();
+    let mut done = Applied::default();
+    if with_range {
+        for term in &dir.tiers {
+            if config.tier(&term.id).is_none() {
+                config.tiers.push(Tier {
+                    id: term.id.clone(),
+                    label: term.label.clone(),
+                    description: term.description.clone(),
+                });
+                done.tiers_added += 1;
+            }
+        }
+        for term in &dir.services {
+            if config.service(&term.id).is_none() {
+                let tier = term.tier.clone().filter(|t| config.tier(t).is_some());
+                if let Some(tier) = tier.or_else(|| config.tiers.first().map(|t| t.id.clone())) {
+                    config.services.push(range_service(
+                        &term.id,
+                        tier,
+                        term.label.clone(),
+                        term.description.clone(),
+                        term.examples.clone(),
+                        Some(term.hsds.clone()),
+                    ));
+                    done.services_added += 1;
+                }
+            }
+        }
+    }
+    // Providers: every organisation of the directory, matched to the draft's by HSDS id,
+    // our own id, then name.
+    let mut provider_of: HashMap<&str, String> = HashMap::new();
+    for org in &dir.organizations {
+        let folded = |t: &Text| {
+            words(t.get(super::text::Lang::Fr))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let found = config
+            .providers
+            .iter()
+            .position(|p| p.hsds.as_deref() == Some(org.id.as_str()))
+            .or_else(|| {
+                let id = org.provider_id.as_deref()?;
+                config
+                    .providers
+                    .iter()
+                    .position(|p| p.id == id && p.hsds.is_none())
+            })
+            .or_else(|| {
+                config
+                    .providers
+                    .iter()
+                    .position(|p| p.hsds.is_none() && folded(&p.name) == folded(&org.name))
+            });
+        let hsds = (!org.id.starts_with('~')).then(|| org.id.clone());
+        let index = match found {
+            Some(i) => {
+                done.providers_updated += 1;
+                i
+            }
+            None => {
+                let id = match &org.provider_id {
+                    Some(id) if config.provider(id).is_none() => id.clone(),
+                    _ => new_id(
+                        org.name.get(super::text::Lang::Fr),
+                        config.providers.iter().map(|p| p.id.as_str()),
+                    ),
+                };
+                config.providers.push(Provider {
+                    id,
+                    name: org.name.clone(),
+                    kind: org.kind.unwrap_or_default(),
+                    contact: Default::default(),
+                    languages: Vec::new(),
+                    hsds: None,
+                });
+                done.providers_added += 1;
+                config.providers.len() - 1
+            }
+        };
+        let provider = &mut config.providers[index];
+        provider.name = org.name.clone();
+        if let Some(kind) = org.kind {
+            provider.kind = kind;
+        }
+        let contact = &mut provider.contact;
+        contact.phone = org.phone.clone().or(contact.phone.take());
+        contact.email = org.email.clone().or(contact.email.take());
+        contact.web = org.web.clone().or(contact.web.take());
+        contact.address = org.address.clone().or(contact.address.take());
+        if !org.languages.is_empty() {
+            provider.languages = org.languages.clone();
+        }
+        provider.hsds = hsds.or(provider.hsds.take());
+        provider_of.insert(org.id.as_str(), provider.id.clone());
+    }
+    // New services of the range, one per tier and name.
+    let mut created: HashMap<(String, String), String> = HashMap::new();
+    let listed: HashSet<&str> = dir
+        .listings
+        .iter()
+        .filter_map(|l| l.id.as_deref())
+        .collect();
+    for (i, (listing, place)) in dir.listings.iter().zip(places).enumerate() {
+        let Some(provider) = provider_of.get(listing.organization.as_str()).cloned() else {
+            done.left_out.push(i);
+            continue;
+        };
+        let service = match place {
+            Place::LeftOut => {
+                done.left_out.push(i);
+                continue;
+            }
+            Place::Service(id) if config.service(id).is_some() => id.clone(),
+            Place::Service(_) => {
+                done.left_out.push(i);
+                continue;
+            }
+            Place::New { tier, from } => {
+                let Some(tier) = config.tier(tier).map(|t| t.id.clone()) else {
+                    done.left_out.push(i);
+                    continue;
+                };
+                let key = (
+                    tier.clone(),
+                    from.clone().unwrap_or_else(|| {
+                        words(listing.name.get(super::text::Lang::Fr))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    }),
+                );
+                match created.get(&key) {
+                    Some(id) => id.clone(),
+                    None => {
+                        let id = match from {
+                            Some(id) if config.service(id).is_none() => id.clone(),
+                            Some(id) => id.clone(),
+                            None => new_id(
+                                listing.name.get(super::text::Lang::Fr),
+                                config.services.iter().map(|s| s.id.as_str()),
+                            ),
+                        };
+                        if config.service(&id).is_none() {
+                            let term = from
+                                .as_ref()
+                                .and_then(|f| dir.services.iter().find(|s| s.id == *f));
+                            let service = match term {
+                                Some(t) => range_service(
+                                    &id,
+                                    tier.clone(),
+                                    t.label.clone(),
+                                    t.description.clone(),
+                                    t.examples.clone(),
+                                    Some(t.hsds.clone()),
+                                ),
+                                None => range_service(
+                                    &id,
+                                    tier.clone(),
+                                    listing.name.clone(),
+                                    listing.description.clone(),
+                                    Vec::new(),
+                                    listing.id.clone(),
+                                ),
+                            };
+                            let end = config
+                                .services
+                                .iter()
+                                .rposition(|s| s.tier == tier)
+                                .map_or(config.services.len(), |i| i + 1);
+                            config.services.insert(end, service);
+                            done.services_added += 1;
+                        }
+                        created.insert(key, id.clone());
+                        id
+                    }
+                }
+            }
+        };
+        let existing = listing
+            .id
+            .as_deref()
+            .and_then(|id| {
+                config
+                    .offers
+                    .iter()
+                    .position(|o| o.hsds.as_deref() == Some(id))
+            })
+            .or_else(|| {
+                config
+                    .offers
+                    .iter()
+                    .position(|o| o.provider == provider && o.service == service)
+            });
+        let offer = match existing {
+            Some(o) => {
+                done.offers_updated += 1;
+                &mut config.offers[o]
+            }
+            None => {
+                config.offers.push(Offer {
+                    provider: provider.clone(),
+                    service: service.clone(),
+                    availability: Default::default(),
+                    access: Default::default(),
+                    eligibility: None,
+                    how_to_apply: None,
+                    hours: None,
+                    hsds: None,
+                });
+                done.offers_added += 1;
+                config.offers.last_mut().expect("just pushed")
+            }
+        };
+        offer.provider = provider;
+        offer.service = service;
+        offer.availability = listing.availability.unwrap_or(match listing.status {
+            Status::TemporarilyClosed => super::model::Availability::Partial,
+            _ => offer.availability,
+        });
+        if let Some(access) = listing.access {
+            offer.access = access;
+        }
+        offer.eligibility = listing.eligibility.clone().or(offer.eligibility.take());
+        offer.how_to_apply = listing.how_to_apply.clone().or(offer.how_to_apply.take());
+        offer.hours = listing.hours.clone().or(offer.hours.take());
+        offer.hsds = listing.id.clone().or(offer.hsds.take());
+    }
+    // Offers imported before from this directory (their provider is one of its
+    // organisations) that it no longer lists.
+    let orgs: HashSet<&str> = provider_of.values().map(String::as_str).collect();
+    done.no_longer_listed = config
+        .offers
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            orgs.contains(o.provider.as_str())
+                && o.hsds.as_deref().is_some_and(|h| !listed.contains(h))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    (config, done)
+}
+
+fn range_service(
+    id: &str,
+    tier: String,
+    label: Text,
+    description: Option<Text>,
+    examples: Vec<Text>,
+    hsds: Option<String>,
+) -> Service {
+    Service {
+        id: id.to_string(),
+        tier,
+        label,
+        description,
+        examples,
+        hsds,
+    }
+}
+
+/// The services of the range nobody offers once the places are applied (the preview's
+/// "uncovered"), by id.
+pub fn uncovered(config: &Config) -> Vec<&Service> {
+    let offered: HashSet<&str> = config.offers.iter().map(|o| o.service.as_str()).collect();
+    config
+        .services
+        .iter()
+        .filter(|s| !offered.contains(s.id.as_str()))
+        .collect()
+}
+
+/// Listing helper for views: the imported service's organisation name.
+pub fn organization_name<'d>(dir: &'d Directory, listing: &Listing) -> &'d str {
+    dir.organization(&listing.organization)
+        .map(|o| o.name.get(super::text::Lang::Fr))
+        .unwrap_or("")
+}
