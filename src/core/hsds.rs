@@ -97,13 +97,19 @@ impl Ours {
     /// A text field: ours when it says the same as the plain field (else the directory
     /// changed it since our export, and its word wins).
     fn text(&self, key: &str, plain: Option<String>) -> Option<Text> {
-        match (self.texts.get(key), plain) {
-            (Some(ours), Some(plain)) if ours.get(super::text::Lang::Fr) == plain => {
-                Some(ours.clone())
-            }
-            (Some(ours), None) if ours.is_blank() => Some(ours.clone()),
-            (_, plain) => plain.map(Text::plain),
+        whole(self.texts.get(key).cloned(), plain.as_deref())
+    }
+}
+
+/// A text from our `srm:text` attribute when the directory's plain field still says what
+/// it said in French (or is empty and so is ours), else the plain field as written.
+fn whole(ours: Option<Text>, plain: Option<&str>) -> Option<Text> {
+    match (ours, plain) {
+        (Some(ours), Some(plain)) if ours.get(super::text::Lang::Fr).trim() == plain.trim() => {
+            Some(ours)
         }
+        (Some(ours), None) if ours.is_blank() => Some(ours),
+        (_, plain) => plain.map(Text::plain),
     }
 }
 
@@ -187,7 +193,8 @@ impl JsonReader {
     fn string(&mut self, object: &Map<String, Value>, key: &str, path: &str) -> Option<String> {
         match object.get(key)? {
             Value::String(s) if s.trim().is_empty() => None,
-            Value::String(s) => Some(s.trim().to_string()),
+            // As written: a text's spaces are the author's (ids are trimmed where read).
+            Value::String(s) => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
             Value::Null => None,
             _ => {
@@ -281,7 +288,9 @@ impl JsonReader {
 
     /// An organisation, added once by id; returns its id.
     fn organization(&mut self, object: &Map<String, Value>, path: &str) -> Option<String> {
-        let id = self.required(object, "id", path);
+        let id = self
+            .required(object, "id", path)
+            .map(|id| id.trim().to_string());
         let name = self.required(object, "name", path);
         let (id, name) = (id?, name?);
         if self.by_id.contains_key(&id) {
@@ -305,7 +314,7 @@ impl JsonReader {
         org.phone = self.phone(object, path);
         for (i, location) in self.list(object, "locations", path).iter().enumerate() {
             if let Some(location) = location.as_object() {
-                self.location(location, &format!("{path}.locations[{i}]"), &mut org, &ours);
+                self.location(location, &format!("{path}.locations[{i}]"), &mut org);
             }
         }
         self.by_id.insert(id.clone(), self.organizations.len());
@@ -331,13 +340,9 @@ impl JsonReader {
     }
 
     /// A location's address and languages, for the organisation when it has none yet.
-    fn location(
-        &mut self,
-        location: &Map<String, Value>,
-        path: &str,
-        org: &mut Organization,
-        ours: &Ours,
-    ) {
+    fn location(&mut self, location: &Map<String, Value>, path: &str, org: &mut Organization) {
+        // Our export keeps a bilingual address on the location's own attributes.
+        let ours = self.attributes(location, path);
         if org.address.is_none() {
             let address = self.list(location, "addresses", path).iter().find_map(|a| {
                 let a = a.as_object()?;
@@ -350,7 +355,6 @@ impl JsonReader {
                 ]
                 .iter()
                 .filter_map(|k| a.get(*k)?.as_str())
-                .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .collect();
                 (!parts.is_empty()).then(|| parts.join(", "))
@@ -372,7 +376,9 @@ impl JsonReader {
         org: Option<&str>,
         row: Option<usize>,
     ) {
-        let id = self.required(object, "id", path);
+        let id = self
+            .required(object, "id", path)
+            .map(|id| id.trim().to_string());
         let name = self.required(object, "name", path);
         let status = match self.string(object, "status", path) {
             Some(s) => Status::read(&s).unwrap_or_else(|| {
@@ -391,7 +397,10 @@ impl JsonReader {
         let organization = match (org, object.get("organization").and_then(Value::as_object)) {
             (Some(org), _) => Some(org.to_string()),
             (None, Some(nested)) => self.organization(nested, &format!("{path}.organization")),
-            (None, None) => match self.string(object, "organization_id", path) {
+            (None, None) => match self
+                .string(object, "organization_id", path)
+                .map(|o| o.trim().to_string())
+            {
                 Some(org) => {
                     self.references
                         .push((org.clone(), format!("{path}.organization_id")));
@@ -442,12 +451,7 @@ impl JsonReader {
             let Some(sal) = sal.as_object() else { continue };
             let path = format!("{path}.service_at_locations[{i}]");
             if let Some(location) = sal.get("location").and_then(Value::as_object) {
-                self.location(
-                    location,
-                    &format!("{path}.location"),
-                    &mut at,
-                    &Ours::default(),
-                );
+                self.location(location, &format!("{path}.location"), &mut at);
             }
             for schedule in self.list(sal, "schedules", &path) {
                 if let Some(text) = schedule.as_object().and_then(schedule_text) {
@@ -603,7 +607,9 @@ fn schedule_text(schedule: &Map<String, Value>) -> Option<String> {
             .map(str::trim)
             .filter(|s| !s.is_empty())
     };
-    if let Some(description) = get("description") {
+    // The description as written (spaces kept: our export's hours come back the same).
+    let description = schedule.get("description").and_then(Value::as_str);
+    if let Some(description) = description.filter(|d| !d.trim().is_empty()) {
         return Some(description.to_string());
     }
     let hours = match (get("opens_at"), get("closes_at")) {
@@ -645,6 +651,13 @@ impl Table {
         let i = *self.columns.get(column)?;
         row.get(i).map(|s| s.trim()).filter(|s| !s.is_empty())
     }
+    /// A value as written (spaces kept), none when blank or absent.
+    pub fn raw<'r>(&self, row: &'r [String], column: &str) -> Option<&'r str> {
+        let i = *self.columns.get(column)?;
+        row.get(i)
+            .map(String::as_str)
+            .filter(|s| !s.trim().is_empty())
+    }
     pub fn column(&self, name: &str) -> Option<usize> {
         self.columns.get(name).copied()
     }
@@ -662,13 +675,6 @@ pub fn read_table(file: &str, bytes: &[u8], problems: &mut Vec<ImportProblem>) -
         return None;
     }
     let (text, mixed) = decode(bytes);
-    if !mixed.is_empty() {
-        problems.push(ImportProblem::file(
-            false,
-            file,
-            ImportKind::MixedEncoding { rows: mixed },
-        ));
-    }
     let first_line = text.lines().next().unwrap_or("");
     let separator = [b';', b'\t', b',']
         .into_iter()
@@ -693,6 +699,8 @@ pub fn read_table(file: &str, bytes: &[u8], problems: &mut Vec<ImportProblem>) -
         }
     };
     let mut rows = Vec::new();
+    // The line each row starts on: a quoted cell may hold line breaks.
+    let mut starts: Vec<u64> = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -712,6 +720,7 @@ pub fn read_table(file: &str, bytes: &[u8], problems: &mut Vec<ImportProblem>) -
                     );
                 }
                 rows.push(record.iter().map(unguarded).collect());
+                starts.push(record.position().map_or(0, |p| p.byte()));
             }
             Ok(false) => break,
             Err(e) => {
@@ -728,6 +737,25 @@ pub fn read_table(file: &str, bytes: &[u8], problems: &mut Vec<ImportProblem>) -
                 break;
             }
         }
+    }
+    if !mixed.is_empty() {
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut rows: Vec<usize> = mixed
+            .iter()
+            .map(|&line| {
+                // The byte the line starts at, then the rows started by then.
+                let byte = line_starts.get(line - 1).copied().unwrap_or(usize::MAX) as u64;
+                1 + starts.partition_point(|&start| start <= byte)
+            })
+            .collect();
+        rows.dedup();
+        problems.push(ImportProblem::file(
+            false,
+            file,
+            ImportKind::MixedEncoding { rows },
+        ));
     }
     let columns = headers
         .iter()
@@ -1111,6 +1139,7 @@ impl<'t> Joined<'t> {
             "languages".into(),
             self.nested(tables, "languages", "location_id", id, |_| {}),
         );
+        location.insert("attributes".into(), self.attributes(tables, id));
         Some(Value::Object(location))
     }
 
@@ -1284,22 +1313,19 @@ impl<'t> Joined<'t> {
                     }
                 }
             }
-            let text = |key: &str, plain: Option<&str>| -> Option<Text> {
-                let ours = texts
-                    .get(key)
-                    .and_then(|v| serde_json::from_str::<Text>(v).ok());
-                match (ours, plain) {
-                    (Some(ours), Some(plain)) if ours.get(super::text::Lang::Fr) == plain => {
-                        Some(ours)
-                    }
-                    (_, plain) => plain.map(Text::plain),
-                }
+            let text = |key: &str, plain: Option<&str>| {
+                whole(
+                    texts
+                        .get(key)
+                        .and_then(|v| serde_json::from_str::<Text>(v).ok()),
+                    plain,
+                )
             };
-            let name = terms.get(row, "name");
+            let name = terms.raw(row, "name");
             let label = text("label", name).unwrap_or_default();
             // Our export writes the label as the description of a term that has none.
             let description = match texts.get("description") {
-                Some(_) => text("description", terms.get(row, "description")),
+                Some(_) => text("description", terms.raw(row, "description")),
                 None => None,
             };
             let examples = texts

@@ -28,26 +28,21 @@ fn uuid(config: &Config, kind: &str, id: &str) -> String {
 /// it already has are kept): what importing the export back gives.
 pub fn with_hsds_ids(config: &Config) -> Config {
     let mut out = config.clone();
+    // An id twice (a config edited by hand) would make two items one: the second gets ours.
+    let mut seen = std::collections::HashSet::new();
+    let mut id = |kind: &str, hsds: &mut Option<String>, ours: &str| {
+        let kept = hsds.take().filter(|h| seen.insert(format!("{kind}|{h}")));
+        *hsds = Some(kept.unwrap_or_else(|| uuid(config, kind, ours)));
+    };
     for p in &mut out.providers {
-        p.hsds = Some(
-            p.hsds
-                .take()
-                .unwrap_or_else(|| uuid(config, "provider", &p.id)),
-        );
+        id("provider", &mut p.hsds, &p.id);
     }
     for s in &mut out.services {
-        s.hsds = Some(
-            s.hsds
-                .take()
-                .unwrap_or_else(|| uuid(config, "service", &s.id)),
-        );
+        id("service", &mut s.hsds, &s.id);
     }
     for o in &mut out.offers {
-        o.hsds = Some(
-            o.hsds
-                .take()
-                .unwrap_or_else(|| uuid(config, "offer", &offer_key(o))),
-        );
+        let key = offer_key(o);
+        id("offer", &mut o.hsds, &key);
     }
     out
 }
@@ -120,13 +115,9 @@ impl Tables {
                 None,
             );
             t.text(config, "taxonomy_term", &id, "label", Some(&tier.label));
-            t.text(
-                config,
-                "taxonomy_term",
-                &id,
-                "description",
-                tier.description.as_ref(),
-            );
+            if let Some(description) = &tier.description {
+                t.whole_text(config, "taxonomy_term", &id, "description", description);
+            }
         }
         for service in &config.services {
             let parent = uuid(config, "term", &format!("srm:tier:{}", service.tier));
@@ -142,13 +133,9 @@ impl Tables {
                 Some(parent),
             );
             t.text(config, "taxonomy_term", &id, "label", Some(&service.label));
-            t.text(
-                config,
-                "taxonomy_term",
-                &id,
-                "description",
-                service.description.as_ref(),
-            );
+            if let Some(description) = &service.description {
+                t.whole_text(config, "taxonomy_term", &id, "description", description);
+            }
             if !service.examples.is_empty() {
                 let value = serde_json::to_string(&service.examples).unwrap_or_default();
                 t.attribute(config, "taxonomy_term", &id, "srm:text", "examples", &value);
@@ -250,6 +237,12 @@ impl Tables {
         if text.plain.is_some() && text.fr.is_none() && text.en.is_none() {
             return;
         }
+        self.whole_text(config, entity, link, key, text);
+    }
+
+    /// Keeps a text whole, even a plain one (a term's description is written whether the
+    /// config has one or not: only this says it has).
+    fn whole_text(&mut self, config: &Config, entity: &str, link: &str, key: &str, text: &Text) {
         let value = serde_json::to_string(text).unwrap_or_default();
         self.attribute(config, entity, link, "srm:text", key, &value);
     }

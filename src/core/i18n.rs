@@ -616,7 +616,7 @@ pub fn population(lang: Lang, n: u64) -> String {
     let separator = pick(lang, "\u{202f}", ",");
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(c);

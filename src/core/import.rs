@@ -107,8 +107,7 @@ fn read_one(name: &str, bytes: &[u8]) -> Directory {
     let first = bytes
         .iter()
         .copied()
-        .skip_while(|b| b.is_ascii_whitespace() || *b == 0xEF || *b == 0xBB || *b == 0xBF)
-        .next();
+        .find(|b| !(b.is_ascii_whitespace() || matches!(b, 0xEF | 0xBB | 0xBF)));
     if lower.ends_with(".json") || matches!(first, Some(b'{') | Some(b'[')) {
         let (text, _) = super::directory::decode(bytes);
         read_json(name, &text)

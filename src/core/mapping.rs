@@ -175,7 +175,8 @@ pub fn propose(config: &Config, dir: &Directory) -> Vec<Proposal> {
     dir.listings
         .iter()
         .map(|listing| {
-            if !listing.status.offered() {
+            // (Our export says "planned" as inactive, and its own attribute says planned.)
+            if !listing.status.offered() && listing.availability.is_none() {
                 return Proposal {
                     place: Place::LeftOut,
                     reason: Reason::NotOffered(listing.status),

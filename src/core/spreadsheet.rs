@@ -281,14 +281,38 @@ pub fn template(lang: Lang) -> String {
     format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
 }
 
-/// A value of a fixed list, by its name in a config or its label in either language.
+/// A value of a fixed list, by its name in a config or its label in either language, said
+/// shortly: "Guichet d'accès" is "Par le guichet d'accès", "Partiel" is "Offert en partie".
 fn choice<T: Named>(value: &str, label: fn(Lang, T) -> &'static str) -> Option<T> {
     let value = folded(value);
-    T::NAMES.iter().map(|(_, v)| *v).find(|v| {
+    let all = || T::NAMES.iter().map(|(_, v)| *v);
+    let exact = all().find(|v| {
         folded(v.name()) == value
             || folded(label(Lang::Fr, *v)) == value
             || folded(label(Lang::En, *v)) == value
+    });
+    exact.or_else(|| {
+        all().find(|v| {
+            close_words(&value, &folded(label(Lang::Fr, *v)))
+                || close_words(&value, &folded(label(Lang::En, *v)))
+        })
     })
+}
+
+/// True when each telling word of `value` begins like a word of `label` (four letters).
+fn close_words(value: &str, label: &str) -> bool {
+    const LITTLE: &[&str] = &["par", "sur", "une", "the", "through", "les", "des", "and"];
+    let telling: Vec<&str> = value
+        .split(' ')
+        .filter(|w| w.len() >= 3 && !LITTLE.contains(w))
+        .collect();
+    let prefix = |w: &str| w.chars().take(4).collect::<String>();
+    !telling.is_empty()
+        && telling.iter().all(|w| {
+            label
+                .split(' ')
+                .any(|l| l.len() >= 3 && prefix(l) == prefix(w))
+        })
 }
 
 /// True for a cell a spreadsheet would run as a formula.

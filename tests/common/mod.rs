@@ -2,6 +2,9 @@
 //! some of them only.
 #![allow(dead_code)]
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod configs;
+
 /// The first ```json block of the README after the line containing `heading`.
 pub fn readme_json_after(heading: &str) -> String {
     let readme = std::fs::read_to_string("README.md").unwrap();
