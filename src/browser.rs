@@ -110,6 +110,56 @@ pub async fn choose_file(accept: &str) -> Result<Option<(String, String)>, JsVal
     Ok(text.as_string().map(|text| (file.name(), text)))
 }
 
+/// Asks the person for files (several at once); none when they cancel.
+#[cfg(feature = "editor")]
+pub async fn choose_files(accept: &str) -> Result<Vec<web_sys::File>, JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let input: web_sys::HtmlInputElement = document.create_element("input")?.dyn_into()?;
+    input.set_type("file");
+    input.set_multiple(true);
+    input.set_accept(accept);
+    let chosen = js_sys::Promise::new(&mut |resolve, _| {
+        input.set_onchange(Some(&resolve));
+        input.set_oncancel(Some(&resolve));
+    });
+    input.click();
+    wasm_bindgen_futures::JsFuture::from(chosen).await?;
+    Ok(files_of(input.files()))
+}
+
+/// The files of a file list (a chooser's, a drop's).
+#[cfg(feature = "editor")]
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads files as bytes, by name; a file over `limit` bytes is not read (its size instead).
+#[cfg(feature = "editor")]
+pub async fn read_bytes(
+    files: Vec<web_sys::File>,
+    limit: usize,
+) -> Vec<(String, Result<Vec<u8>, usize>)> {
+    let mut read = Vec::with_capacity(files.len());
+    for file in files {
+        let size = file.size() as usize;
+        if size > limit {
+            read.push((file.name(), Err(size)));
+            continue;
+        }
+        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+        let bytes = buffer
+            .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+            .unwrap_or_default();
+        read.push((file.name(), Ok(bytes)));
+    }
+    read
+}
+
 /// Fetches a text by its address; the error says why, in the browser's words or as the
 /// HTTP status.
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]

@@ -3,9 +3,11 @@
 //! reader as any config, and can be undone. The pure parts (edits, ids, dependents,
 //! changes) are in [`crate::core::draft`].
 
+use crate::core::directory::Directory;
 use crate::core::draft::{
     self, advice, apply, missing_translations, Advice, Applied, Edit, Refusal, TextField,
 };
+use crate::core::mapping::{self, propose, Place, Proposal};
 use crate::core::model::Config;
 use crate::core::session::{identity, Session};
 use crate::core::text::Lang;
@@ -27,14 +29,17 @@ pub enum Section {
     Range,
     Providers,
     Continuum,
+    /// Importing a directory (HSDS, spreadsheet) and exporting the range as HSDS.
+    Directory,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Territory,
         Section::Range,
         Section::Providers,
         Section::Continuum,
+        Section::Directory,
     ];
 
     pub fn key(self) -> &'static str {
@@ -43,6 +48,7 @@ impl Section {
             Section::Range => "range",
             Section::Providers => "providers",
             Section::Continuum => "continuum",
+            Section::Directory => "directory",
         }
     }
 }
@@ -152,6 +158,68 @@ pub enum EditorNotice {
     Opened { name: String },
     /// A file or address could not be read as a config.
     Unreadable { source: String, why: String },
+    /// An import was applied: what it did.
+    Imported(Rc<ImportDone>),
+}
+
+/// What an applied import did, for its notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportDone {
+    pub done: mapping::Applied,
+    /// The names of the imported services left out.
+    pub left_out: Vec<String>,
+}
+
+/// An import between reading its files and applying it: the directory read, the place
+/// chosen for each of its services, and the draft as it would be.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportStep {
+    pub directory: Rc<Directory>,
+    pub proposals: Rc<Vec<Proposal>>,
+    pub places: Rc<Vec<Place>>,
+    /// Add the tiers and services of the directory's own range the draft lacks.
+    pub with_range: bool,
+    pub result: Shared<Config>,
+    pub done: Rc<mapping::Applied>,
+}
+
+impl ImportStep {
+    fn new(draft: &Config, directory: Rc<Directory>) -> ImportStep {
+        let proposals = propose(draft, &directory);
+        let places = proposals.iter().map(|p| p.place.clone()).collect();
+        let with_range = !directory.tiers.is_empty() || !directory.services.is_empty();
+        let mut step = ImportStep {
+            directory,
+            proposals: Rc::new(proposals),
+            places: Rc::new(places),
+            with_range,
+            result: Shared::from(draft.clone()),
+            done: Rc::default(),
+        };
+        step.compute(draft);
+        step
+    }
+
+    fn compute(&mut self, draft: &Config) {
+        let (result, done) = mapping::apply(draft, &self.directory, &self.places, self.with_range);
+        self.result = Shared::from(result);
+        self.done = Rc::new(done);
+    }
+}
+
+/// The steps of an import.
+#[derive(Clone, Debug)]
+pub enum ImportAction {
+    /// The files were read: propose a place for each service.
+    Read(Rc<Directory>),
+    Place {
+        index: usize,
+        place: Place,
+    },
+    WithRange(bool),
+    /// The person confirms: the draft becomes the result (one undoable step).
+    Apply,
+    Cancel,
 }
 
 /// A deletion waiting for confirmation.
@@ -208,6 +276,8 @@ pub struct EditorState {
     /// What the last edit did that the person may not see (an item added further down),
     /// read out by assistive technologies.
     pub status: Option<Status>,
+    /// An import waiting to be applied.
+    pub import: Option<ImportStep>,
 }
 
 /// A short message after an edit, for the live region.
@@ -252,6 +322,7 @@ impl EditorState {
             session: None,
             focus: None,
             status: None,
+            import: None,
         }
     }
 
@@ -325,7 +396,7 @@ impl EditorState {
             Section::Range => self.draft.services.len(),
             Section::Providers => self.draft.providers.len(),
             Section::Continuum => draft::relations(&self.draft).len(),
-            Section::Territory => 0,
+            Section::Territory | Section::Directory => 0,
         };
         self.open = self.open.filter(|i| *i < len);
     }
@@ -538,6 +609,7 @@ pub enum EditorAction {
     StorageFailed(bool),
     /// The session saved beside the draft (none: there is none).
     SetSession(Option<Shared<Session>>),
+    Import(ImportAction),
 }
 
 /// Reads a config written as JSON text for the editor: the reader's problems (with line
@@ -604,6 +676,54 @@ impl Reducible for EditorState {
                 next.restore(following);
                 next.json = None;
             }
+            EditorAction::Import(action) => match action {
+                ImportAction::Read(directory) => {
+                    next.import = Some(ImportStep::new(&self.draft, directory));
+                    next.section = Section::Directory;
+                    next.json = None;
+                }
+                ImportAction::Place { index, place } => {
+                    let Some(step) = next.import.as_mut() else {
+                        return self;
+                    };
+                    if index >= step.places.len() || step.places[index] == place {
+                        return self;
+                    }
+                    Rc::make_mut(&mut step.places)[index] = place;
+                    step.compute(&self.draft);
+                }
+                ImportAction::WithRange(on) => {
+                    let Some(step) = next.import.as_mut() else {
+                        return self;
+                    };
+                    step.with_range = on;
+                    step.compute(&self.draft);
+                }
+                ImportAction::Apply => {
+                    let Some(mut step) = next.import.take() else {
+                        return self;
+                    };
+                    // Against the draft as it is now (edited since the files were read?).
+                    step.compute(&self.draft);
+                    let left_out = step
+                        .done
+                        .left_out
+                        .iter()
+                        .filter_map(|i| step.directory.listings.get(*i))
+                        .map(|l| l.name.get(self.lang).to_string())
+                        .collect();
+                    next.change((*step.result).clone(), None, None);
+                    next.notice = Some(EditorNotice::Imported(Rc::new(ImportDone {
+                        done: (*step.done).clone(),
+                        left_out,
+                    })));
+                }
+                ImportAction::Cancel => {
+                    if next.import.take().is_none() {
+                        return self;
+                    }
+                }
+            },
             EditorAction::Show(section) => {
                 if section == self.section && self.open.is_none() && self.json.is_none() {
                     return self;
@@ -723,6 +843,7 @@ pub fn section_label(lang: Lang, section: Section) -> &'static str {
         Section::Range => t.section_range,
         Section::Providers => t.section_providers,
         Section::Continuum => t.section_continuum,
+        Section::Directory => crate::core::directory_text::directory_text(lang).section,
     }
 }
 
@@ -752,6 +873,7 @@ pub fn notice_text(lang: Lang, notice: &EditorNotice) -> String {
             };
             format!("« {source} » n'a pas pu être ouvert ({why}). Le brouillon n'a pas changé.")
         }
+        (EditorNotice::Imported(imported), lang) => imported_text(lang, imported),
         (EditorNotice::Unreadable { source, why }, Lang::En) => {
             let why = if why.is_empty() {
                 "it is not a readable configuration: see its problems below".to_string()
@@ -776,4 +898,33 @@ pub fn status_text(lang: Lang, status: &Status) -> String {
         (Status::Deleted { name }, Lang::Fr) => format!("« {name} » supprimé."),
         (Status::Deleted { name }, Lang::En) => format!("“{name}” deleted."),
     }
+}
+
+/// What an applied import did, in words.
+fn imported_text(lang: Lang, imported: &ImportDone) -> String {
+    let d = &imported.done;
+    let mut text = match lang {
+        Lang::Fr => format!(
+            "Import appliqué : {} organisation(s) ajoutée(s) et {} mise(s) à jour, {} palier(s) et {} service(s) ajoutés à la gamme, {} offre(s) ajoutée(s) et {} mise(s) à jour. « Annuler » le défait.",
+            d.providers_added, d.providers_updated, d.tiers_added, d.services_added, d.offers_added, d.offers_updated
+        ),
+        Lang::En => format!(
+            "Import applied: {} organisation(s) added and {} updated, {} tier(s) and {} service(s) added to the range, {} offer(s) added and {} updated. “Undo” takes it back.",
+            d.providers_added, d.providers_updated, d.tiers_added, d.services_added, d.offers_added, d.offers_updated
+        ),
+    };
+    if !imported.left_out.is_empty() {
+        let names = crate::core::text::join(&imported.left_out, ", ");
+        text.push_str(&match lang {
+            Lang::Fr => format!(" Laissés de côté ({}) : {names}.", imported.left_out.len()),
+            Lang::En => format!(" Left out ({}): {names}.", imported.left_out.len()),
+        });
+    }
+    if !d.no_longer_listed.is_empty() {
+        text.push_str(&match lang {
+            Lang::Fr => format!(" {} offre(s) importée(s) auparavant ne sont plus dans ce répertoire : gardées, à revoir dans « Organisations ».", d.no_longer_listed.len()),
+            Lang::En => format!(" {} offer(s) imported before are no longer in this directory: kept, to review under “Organisations”.", d.no_longer_listed.len()),
+        });
+    }
+    text
 }

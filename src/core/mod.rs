@@ -4,6 +4,8 @@ pub mod continuum;
 pub mod defaults;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod directory;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod directory_text;
 pub mod draft;
 pub mod editor_text;
 pub mod export;

@@ -6,6 +6,7 @@
 
 use super::confirm_delete::ConfirmDelete;
 use super::continuum_form::ContinuumForm;
+use super::directory_panel::DirectoryPanel;
 use super::draft_problems::DraftProblems;
 use super::editor_bar::EditorBar;
 use super::editor_notice::EditorNoticeBar;
@@ -247,7 +248,7 @@ pub fn RangeEditor(props: &RangeEditorProps) -> Html {
     let uid = &props.uid;
     let draft = &state.draft;
     let counts = |section: Section| match section {
-        Section::Territory => None,
+        Section::Territory | Section::Directory => None,
         Section::Range => Some(draft.services.len()),
         Section::Providers => Some(draft.providers.len()),
         Section::Continuum => Some(relations(draft).len()),
@@ -283,6 +284,9 @@ pub fn RangeEditor(props: &RangeEditorProps) -> Html {
         },
         (None, Section::Providers) => html! {
             <ProviderList draft={draft.clone()} check={state.check.clone()} open={state.open} {lang} uid={uid.clone()} on_action={on_action.clone()} />
+        },
+        (None, Section::Directory) => html! {
+            <DirectoryPanel draft={draft.clone()} import={state.import.clone()} {lang} uid={uid.clone()} on_action={on_action.clone()} />
         },
         (None, Section::Continuum) => html! {
             <ContinuumForm draft={draft.clone()} check={state.check.clone()} open={state.open} {lang} uid={uid.clone()} on_action={on_action.clone()} />
