@@ -111,7 +111,7 @@ pub async fn choose_file(accept: &str) -> Result<Option<(String, String)>, JsVal
 }
 
 /// Asks the person for files (several at once); none when they cancel.
-#[cfg(feature = "editor")]
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub async fn choose_files(accept: &str) -> Result<Vec<web_sys::File>, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -130,7 +130,7 @@ pub async fn choose_files(accept: &str) -> Result<Vec<web_sys::File>, JsValue> {
 }
 
 /// The files of a file list (a chooser's, a drop's).
-#[cfg(feature = "editor")]
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else {
         return Vec::new();
@@ -139,7 +139,7 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 }
 
 /// Reads files as bytes, by name; a file over `limit` bytes is not read (its size instead).
-#[cfg(feature = "editor")]
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub async fn read_bytes(
     files: Vec<web_sys::File>,
     limit: usize,

@@ -12,7 +12,7 @@ use proptest::prelude::*;
 use service_range_mapper::core::directory::{decode, Directory, ImportKind, Status};
 use service_range_mapper::core::draft::{start, StartPoint};
 use service_range_mapper::core::hsds_export::{
-    descriptor, to_json, to_tables, to_zip, with_hsds_ids,
+    address_parts, descriptor, to_json, to_tables, to_zip, with_hsds_ids,
 };
 use service_range_mapper::core::import::read_files;
 use service_range_mapper::core::mapping::{apply, propose, Place, Reason};
@@ -457,6 +457,31 @@ fn the_example_range_goes_out_and_comes_back_the_same() {
     assert_eq!(range_of(&back), range_of(&expected));
     // Exported again, it gives the same files.
     assert_eq!(to_tables(&back), to_tables(&config));
+}
+
+#[test]
+fn a_canadian_address_is_structured_for_hsds_and_comes_back_as_written() {
+    let written = "125, rue Principale, Val-des-Collines (Québec) J0X 1K0";
+    assert_eq!(
+        address_parts(written),
+        Some(["125, rue Principale".into(), "Val-des-Collines".into(), "QC".into(), "J0X 1K0".into()])
+    );
+    assert_eq!(
+        address_parts("45 King St W, Toronto, ON M5H1J8").map(|p| p[3].clone()),
+        Some("M5H 1J8".into())
+    );
+    // Without province or postal code: not structured (HSDS requires them).
+    assert_eq!(address_parts("120, rue Principale, Saint-Aurèle"), None);
+    let mut config = start(StartPoint::MentalHealthExample);
+    config.providers[0].contact.address = Some(service_range_mapper::core::text::Text::plain(written));
+    let tables = to_tables(&config);
+    let addresses = &tables.iter().find(|(n, _)| n == "addresses.csv").unwrap().1;
+    assert!(addresses.contains("Val-des-Collines,,QC,J0X 1K0,CA"), "{addresses}");
+    for files in [package_files(&config), vec![("services.json".to_string(), to_json(&config).into_bytes())]] {
+        let back = import_all(&without_range(&config), files);
+        let provider = back.providers.iter().find(|p| p.id == config.providers[0].id).unwrap();
+        assert_eq!(provider.contact.address, config.providers[0].contact.address);
+    }
 }
 
 proptest! {

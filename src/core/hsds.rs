@@ -341,7 +341,7 @@ impl JsonReader {
 
     /// A location's address and languages, for the organisation when it has none yet.
     fn location(&mut self, location: &Map<String, Value>, path: &str, org: &mut Organization) {
-        // Our export keeps a bilingual address on the location's own attributes.
+        // Our export keeps the address as written on the location's own attributes.
         let ours = self.attributes(location, path);
         if org.address.is_none() {
             let address = self.list(location, "addresses", path).iter().find_map(|a| {
@@ -355,11 +355,27 @@ impl JsonReader {
                 ]
                 .iter()
                 .filter_map(|k| a.get(*k)?.as_str())
-                .filter(|s| !s.is_empty())
+                .filter(|s| !s.trim().is_empty())
                 .collect();
                 (!parts.is_empty()).then(|| parts.join(", "))
             });
-            org.address = ours.text("address", address);
+            let ours_address = ours.texts.get("address").cloned();
+            org.address = match (ours_address, address) {
+                // Unchanged since our export: the address as it was written.
+                (Some(text), Some(plain))
+                    if super::hsds_export::address_parts(text.get(super::text::Lang::Fr))
+                        .is_some_and(|p| p.join(", ") == plain) =>
+                {
+                    Some(text)
+                }
+                (Some(text), None)
+                    if location.get("description").and_then(Value::as_str)
+                        == Some(text.get(super::text::Lang::Fr)) =>
+                {
+                    Some(text)
+                }
+                (_, address) => address.map(Text::plain),
+            };
         }
         for code in languages(self.list(location, "languages", path)) {
             if !org.languages.contains(&code) {

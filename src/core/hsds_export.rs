@@ -287,25 +287,33 @@ impl Tables {
         }
         if provider.contact.address.is_some() || !provider.languages.is_empty() {
             let location = uuid(config, "location", &provider.id);
-            self.locations.push(obj(json!({
+            let mut place = obj(json!({
                 "id": location,
                 "location_type": if provider.contact.address.is_some() { "physical" } else { "virtual" },
                 "organization_id": id,
                 "name": field_text(&provider.name),
-            })));
+            }));
             if let Some(address) = &provider.contact.address {
-                self.addresses.push(obj(json!({
-                    "id": uuid(config, "address", &provider.id),
-                    "location_id": location,
-                    "address_1": field_text(address),
-                    "city": "",
-                    "state_province": "",
-                    "postal_code": "",
-                    "country": "CA",
-                    "address_type": "physical",
-                })));
-                self.text(config, "location", &location, "address", Some(address));
+                // A structured address when the text has its city, province and postal
+                // code; else the text as the location's description (HSDS requires them).
+                match address_parts(&field_text(address)) {
+                    Some([street, city, province, postal]) => self.addresses.push(obj(json!({
+                        "id": uuid(config, "address", &provider.id),
+                        "location_id": location,
+                        "address_1": street,
+                        "city": city,
+                        "state_province": province,
+                        "postal_code": postal,
+                        "country": "CA",
+                        "address_type": "physical",
+                    }))),
+                    None => {
+                        place.insert("description".into(), json!(field_text(address)));
+                    }
+                }
+                self.whole_text(config, "location", &location, "address", address);
             }
+            self.locations.push(place);
             for code in &provider.languages {
                 self.languages.push(obj(json!({
                     "id": uuid(config, "language", &format!("{}|{code}", provider.id)),
@@ -850,4 +858,102 @@ pub fn unzip(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
         files.push((name, data));
     }
     Ok(files)
+}
+
+/// The provinces and territories of Canada: their names as addresses write them, and codes.
+const PROVINCES: &[(&str, &str)] = &[
+    ("quebec", "QC"),
+    ("qc", "QC"),
+    ("ontario", "ON"),
+    ("on", "ON"),
+    ("nouveau brunswick", "NB"),
+    ("new brunswick", "NB"),
+    ("nb", "NB"),
+    ("nouvelle ecosse", "NS"),
+    ("nova scotia", "NS"),
+    ("ns", "NS"),
+    ("manitoba", "MB"),
+    ("mb", "MB"),
+    ("alberta", "AB"),
+    ("ab", "AB"),
+    ("saskatchewan", "SK"),
+    ("sk", "SK"),
+    ("colombie britannique", "BC"),
+    ("british columbia", "BC"),
+    ("bc", "BC"),
+    ("terre neuve et labrador", "NL"),
+    ("newfoundland and labrador", "NL"),
+    ("nl", "NL"),
+    ("ile du prince edouard", "PE"),
+    ("prince edward island", "PE"),
+    ("pe", "PE"),
+    ("nunavut", "NU"),
+    ("nu", "NU"),
+    ("yukon", "YT"),
+    ("yt", "YT"),
+    ("territoires du nord ouest", "NT"),
+    ("northwest territories", "NT"),
+    ("nt", "NT"),
+];
+
+/// A Canadian address written as one text, split as HSDS wants it: street, city, province
+/// code and postal code — none unless all four are found ("125, rue Principale,
+/// Val-des-Collines (Québec) J0X 1K0").
+pub fn address_parts(text: &str) -> Option<[String; 4]> {
+    // The postal code: letter, digit, letter, an optional space or dash, digit, letter, digit.
+    let chars: Vec<char> = text.chars().collect();
+    let is_postal = |w: &[char]| {
+        let w: Vec<char> = w
+            .iter()
+            .copied()
+            .filter(|c| *c != ' ' && *c != '-')
+            .collect();
+        w.len() == 6
+            && w.iter().enumerate().all(|(i, c)| {
+                if i % 2 == 0 {
+                    c.is_ascii_alphabetic()
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    let (start, len) = (0..chars.len()).rev().find_map(|i| {
+        [7, 6].into_iter().find_map(|len| {
+            let w = chars.get(i..i + len)?;
+            let sep_ok = len == 6 || matches!(w[3], ' ' | '-');
+            (sep_ok && is_postal(w)).then_some((i, len))
+        })
+    })?;
+    let postal: String = chars[start..start + len]
+        .iter()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_uppercase();
+    let postal = format!("{} {}", &postal[..3], &postal[3..]);
+    let rest: String = chars[..start].iter().chain(&chars[start + len..]).collect();
+    // The province: the last words that name one (in parentheses or not).
+    let rest = rest.replace(['(', ')'], ",");
+    let mut segments: Vec<String> = rest
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let province = segments.iter().rposition(|s| {
+        let folded = super::directory::words(s).collect::<Vec<_>>().join(" ");
+        PROVINCES.iter().any(|(name, _)| *name == folded)
+    })?;
+    let folded = super::directory::words(&segments[province])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let code = PROVINCES
+        .iter()
+        .find(|(name, _)| *name == folded)?
+        .1
+        .to_string();
+    segments.remove(province);
+    let city = segments.pop()?;
+    if segments.is_empty() {
+        return None;
+    }
+    Some([segments.join(", "), city, code, postal])
 }

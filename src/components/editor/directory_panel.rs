@@ -35,7 +35,7 @@ async fn import(files: Vec<web_sys::File>, on_action: Callback<EditorAction>) {
     if files.is_empty() {
         return;
     }
-    let read = browser::read_bytes(files, MAX_FILE_BYTES.max(50 * 1024 * 1024)).await;
+    let read = browser::read_bytes(files, MAX_FILE_BYTES).await;
     let mut too_large = Vec::new();
     let mut readable = Vec::new();
     for (name, bytes) in read {
