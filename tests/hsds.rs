@@ -335,6 +335,21 @@ fn proposals_place_directory_services_in_the_reference_range_by_their_words() {
         Place::Service("entraide".into())
     );
     assert_eq!(
+        place("Hébergement de crise").place,
+        Place::Service("crise".into())
+    );
+    assert_eq!(
+        place("Aide alimentaire").place,
+        Place::Service("subsistance".into())
+    );
+    // A general category ("Santé mentale") does not place a service: its name decides.
+    assert!(matches!(
+        place("Accueil psychosocial").place,
+        Place::New { .. }
+    ));
+    // The words in common are said as the directory wrote them.
+    assert!(matches!(&place("Groupe d'entraide").reason, Reason::Words(w) if w[0] == "entraide"));
+    assert_eq!(
         place("Soutien aux familles et proches").place,
         Place::Service("soutien-proches".into())
     );
@@ -464,7 +479,12 @@ fn a_canadian_address_is_structured_for_hsds_and_comes_back_as_written() {
     let written = "125, rue Principale, Val-des-Collines (Québec) J0X 1K0";
     assert_eq!(
         address_parts(written),
-        Some(["125, rue Principale".into(), "Val-des-Collines".into(), "QC".into(), "J0X 1K0".into()])
+        Some([
+            "125, rue Principale".into(),
+            "Val-des-Collines".into(),
+            "QC".into(),
+            "J0X 1K0".into()
+        ])
     );
     assert_eq!(
         address_parts("45 King St W, Toronto, ON M5H1J8").map(|p| p[3].clone()),
@@ -473,14 +493,28 @@ fn a_canadian_address_is_structured_for_hsds_and_comes_back_as_written() {
     // Without province or postal code: not structured (HSDS requires them).
     assert_eq!(address_parts("120, rue Principale, Saint-Aurèle"), None);
     let mut config = start(StartPoint::MentalHealthExample);
-    config.providers[0].contact.address = Some(service_range_mapper::core::text::Text::plain(written));
+    config.providers[0].contact.address =
+        Some(service_range_mapper::core::text::Text::plain(written));
     let tables = to_tables(&config);
     let addresses = &tables.iter().find(|(n, _)| n == "addresses.csv").unwrap().1;
-    assert!(addresses.contains("Val-des-Collines,,QC,J0X 1K0,CA"), "{addresses}");
-    for files in [package_files(&config), vec![("services.json".to_string(), to_json(&config).into_bytes())]] {
+    assert!(
+        addresses.contains("Val-des-Collines,,QC,J0X 1K0,CA"),
+        "{addresses}"
+    );
+    for files in [
+        package_files(&config),
+        vec![("services.json".to_string(), to_json(&config).into_bytes())],
+    ] {
         let back = import_all(&without_range(&config), files);
-        let provider = back.providers.iter().find(|p| p.id == config.providers[0].id).unwrap();
-        assert_eq!(provider.contact.address, config.providers[0].contact.address);
+        let provider = back
+            .providers
+            .iter()
+            .find(|p| p.id == config.providers[0].id)
+            .unwrap();
+        assert_eq!(
+            provider.contact.address,
+            config.providers[0].contact.address
+        );
     }
 }
 
@@ -510,5 +544,21 @@ proptest! {
         back.providers.sort_by(|a, b| a.id.cmp(&b.id));
         range.providers.sort_by(|a, b| a.id.cmp(&b.id));
         prop_assert_eq!(range_of(&back), range_of(&range));
+    }
+}
+
+#[test]
+#[ignore = "prints the proposals of the fixtures, to look at"]
+fn print_proposals() {
+    let range = start(StartPoint::MentalHealthRange);
+    for files in [
+        folder("package"),
+        vec![file("flat-fr.csv")],
+        vec![file("flat-en.csv")],
+    ] {
+        let dir = read_files(files);
+        for (l, p) in dir.listings.iter().zip(propose(&range, &dir)) {
+            println!("{:40} → {:?} {:?}", l.name.get(Lang::Fr), p.place, p.reason);
+        }
     }
 }

@@ -48,44 +48,14 @@ pub struct Proposal {
 }
 
 /// Words that say nothing of what a service is.
+#[rustfmt::skip]
 const STOP: &[&str] = &[
-    "a",
-    "au",
-    "aux",
-    "d",
-    "de",
-    "des",
-    "du",
-    "en",
-    "et",
-    "l",
-    "la",
-    "le",
-    "les",
-    "ou",
-    "par",
-    "pour",
-    "sur",
-    "un",
-    "une",
-    "avec",
-    "dans",
-    "the",
-    "of",
-    "and",
-    "for",
-    "to",
-    "in",
-    "on",
-    "with",
-    "or",
-    "by",
-    "service",
-    "services",
-    "programme",
-    "program",
-    "programs",
-    "programmes",
+    "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "par",
+    "pour", "sur", "un", "une", "avec", "dans", "the", "of", "and", "for", "to", "in", "on",
+    "with", "or", "by", "service", "services", "programme", "program", "programs", "programmes",
+    "qui", "que", "leur", "leurs", "ses", "son", "sa", "ce", "ces", "cette", "est", "sont", "pas",
+    "plus", "tout", "tous", "toute", "who", "their", "is", "are", "its", "this", "that", "from",
+    "as", "at", "be", "them",
 ];
 
 /// A word reduced so that singular and plural, and French and English spellings of the
@@ -104,6 +74,19 @@ fn roots(text: &str) -> impl Iterator<Item = String> + '_ {
     words(text)
         .filter(|w| !STOP.contains(&w.as_str()) && w.len() > 1)
         .map(|w| root(&w))
+}
+
+/// Each telling word of a text as written (lower case), by its root: what the person is
+/// shown as the words in common.
+fn as_written(text: &str, into: &mut HashMap<String, String>) {
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if let Some(r) = roots(word).next() {
+            into.entry(r).or_insert_with(|| word.to_lowercase());
+        }
+    }
 }
 
 fn text_roots(text: &Text, into: &mut Vec<String>) {
@@ -172,6 +155,7 @@ pub fn propose(config: &Config, dir: &Directory) -> Vec<Proposal> {
         .map(|t| t.id.clone())
         .unwrap_or_default();
     let mut scores = vec![0f32; config.services.len()];
+    let mut name_scores = vec![0f32; config.services.len()];
     dir.listings
         .iter()
         .map(|listing| {
@@ -211,38 +195,65 @@ pub fn propose(config: &Config, dir: &Directory) -> Vec<Proposal> {
                 };
             }
             let tier = listing.tier.as_deref().and_then(|t| tier_named(config, t));
-            // The listing's words: its name counts twice, its terms and description once.
-            let mut mine: Vec<(String, f32)> = Vec::new();
+            // The listing's words: its name decides (a general category such as "santé
+            // mentale" fits every service of a mental health range), its categories and
+            // description only add to a name's match.
+            let mut name: Vec<String> = Vec::new();
+            let mut written = HashMap::new();
+            for part in listing
+                .name
+                .parts()
+                .chain(listing.terms.iter().map(String::as_str))
+            {
+                as_written(part, &mut written);
+            }
+            if let Some(d) = &listing.description {
+                d.parts().for_each(|part| as_written(part, &mut written));
+            }
+            for part in listing.name.parts() {
+                for w in roots(part) {
+                    if !name.contains(&w) {
+                        name.push(w);
+                    }
+                }
+            }
+            let mut other: Vec<(String, f32)> = Vec::new();
             let mut add = |text: &str, weight: f32| {
                 for w in roots(text) {
-                    match mine.iter_mut().find(|(m, _)| *m == w) {
+                    if name.contains(&w) {
+                        continue;
+                    }
+                    match other.iter_mut().find(|(m, _)| *m == w) {
                         Some((_, v)) => *v = v.max(weight),
-                        None => mine.push((w, weight)),
+                        None => other.push((w, weight)),
                     }
                 }
             };
-            for part in listing.name.parts() {
-                add(part, 2.0);
-            }
             for term in &listing.terms {
-                add(term, 1.5);
+                add(term, 0.5);
             }
             if let Some(d) = &listing.description {
                 for part in d.parts() {
-                    add(part, 0.5);
+                    add(part, 0.25);
                 }
             }
             scores.iter_mut().for_each(|s| *s = 0.0);
+            name_scores.iter_mut().for_each(|s| *s = 0.0);
             let mut name_weight = 0.0;
-            for (word, weight) in &mine {
+            for word in &name {
                 let rarity = idf(word);
-                if *weight >= 2.0 {
-                    name_weight += rarity * 2.0 * 2.0;
+                name_weight += rarity * 2.0;
+                for (s, w) in index.get(word).map(Vec::as_slice).unwrap_or(&[]) {
+                    name_scores[*s] += rarity * *w as f32;
                 }
+            }
+            for (word, weight) in &other {
+                let rarity = idf(word);
                 for (s, w) in index.get(word).map(Vec::as_slice).unwrap_or(&[]) {
                     scores[*s] += rarity * weight * *w as f32;
                 }
             }
+            let mine: Vec<&String> = name.iter().chain(other.iter().map(|(w, _)| w)).collect();
             let best = scores
                 .iter()
                 .enumerate()
@@ -252,25 +263,37 @@ pub fn propose(config: &Config, dir: &Directory) -> Vec<Proposal> {
                         Some(t) if config.services[s].tier == *t => 1.25,
                         _ => 1.0,
                     };
-                    (s, score * bonus)
+                    (s, name_scores[s], (name_scores[s] + score) * bonus)
                 })
-                .filter(|(_, score)| *score > 0.0)
-                .max_by(|a, b| a.1.total_cmp(&b.1));
+                .filter(|(_, name, _)| *name > 0.0)
+                .max_by(|a, b| a.2.total_cmp(&b.2));
             match best {
                 // Enough of the name's weight is found in the service of the range.
-                Some((s, score)) if name_weight > 0.0 && score >= 0.45 * name_weight => {
+                Some((s, name_score, _)) if name_score >= 0.4 * name_weight => {
                     let service = &config.services[s];
                     let mut shared: Vec<(String, f32)> = mine
                         .iter()
-                        .filter(|(w, _)| {
-                            index.get(w).is_some_and(|l| l.iter().any(|(i, _)| *i == s))
+                        .filter(|w| {
+                            index
+                                .get(w.as_str())
+                                .is_some_and(|l| l.iter().any(|(i, _)| *i == s))
                         })
-                        .map(|(w, _)| (w.clone(), idf(w)))
+                        // The name's words first.
+                        .map(|w| {
+                            let first = if name.contains(*w) { 100.0 } else { 0.0 };
+                            ((*w).clone(), idf(w) + first)
+                        })
                         .collect();
                     shared.sort_by(|a, b| b.1.total_cmp(&a.1));
                     Proposal {
                         place: Place::Service(service.id.clone()),
-                        reason: Reason::Words(shared.into_iter().map(|(w, _)| w).take(4).collect()),
+                        reason: Reason::Words(
+                            shared
+                                .into_iter()
+                                .map(|(w, _)| written.get(&w).cloned().unwrap_or(w))
+                                .take(4)
+                                .collect(),
+                        ),
                     }
                 }
                 _ => Proposal {

@@ -84,9 +84,13 @@ test("a data package imported through the file chooser, two services placed by k
   const group = rows.filter({ hasText: "Groupe d'entraide" });
   assert.equal(await group.locator("select").evaluate((s) => s.selectedOptions[0].textContent), "Services d'entraide");
 
-  // Two places changed by keyboard: the crisis housing to crisis services, the food aid left out.
-  await page.getByLabel("Hébergement de crise").focus();
-  await chooseByKeyboard(page, "Services de crise (liaison ou dispensation)");
+  // The crisis housing goes to crisis services by its words.
+  assert.equal(await page.getByLabel("Hébergement de crise").evaluate((s) => s.selectedOptions[0].textContent), "Services de crise (liaison ou dispensation)");
+  // Two places changed by keyboard: the psychosocial intake (proposed as a new service) to
+  // the professional services, the food aid left out.
+  assert.match(await page.getByLabel("Accueil psychosocial").evaluate((s) => s.selectedOptions[0].textContent), /^Nouveau service/);
+  await page.getByLabel("Accueil psychosocial").focus();
+  await chooseByKeyboard(page, "Services professionnels (sociaux, psychologiques)");
   await page.getByLabel("Aide alimentaire").focus();
   await page.keyboard.press("End");
   assert.equal(await page.getByLabel("Aide alimentaire").evaluate((s) => s.selectedOptions[0].textContent), "Laisser de côté");
@@ -109,6 +113,8 @@ test("a data package imported through the file chooser, two services placed by k
   assert.ok(after.offers.every((o) => o.hsds), "HSDS ids kept on offers");
   const crisis = after.offers.filter((o) => o.service === "crise");
   assert.ok(crisis.length >= 1, "the crisis housing became an offer of crisis services");
+  assert.ok(after.offers.some((o) => o.service === "professionnels"), "the intake placed by keyboard");
+  assert.equal(after.services.length, before.services.length, "no new service: every place was one of the range");
   // The widget's preview shows the coverage changed.
   await page.waitForFunction((was) => {
     const p = document.querySelector(".srm-editor-preview .srm-tier-count");

@@ -1,5 +1,6 @@
 //! One imported service in the mapping table: its name, where it was read, its
-//! organisation, the select of its place in the range and why that place was proposed.
+//! organisation, the select of its place in the range and, under it, why that place was
+//! proposed.
 
 use crate::components::field_value;
 use crate::core::directory::{Listing, Status};
@@ -149,7 +150,7 @@ pub fn MappingRow(props: &MappingRowProps) -> Html {
             </th>
             <td>{ &props.organization }</td>
             <td>
-                <select id={select_id} {onchange}>
+                <select id={select_id.clone()} {onchange} aria-describedby={format!("{select_id}-why")}>
                     { for props.choices.tiers.iter().map(|(tier, services)| html! {
                         <optgroup label={tier.clone()}>
                             { for services.iter().map(|(v, l)| option(v.clone(), l.clone())) }
@@ -161,8 +162,10 @@ pub fn MappingRow(props: &MappingRowProps) -> Html {
                     </optgroup>
                     { option("x".into(), t.left_out.into()) }
                 </select>
+                <span class="srm-hint srm-why" id={format!("{select_id}-why")}>
+                    { props.proposal.as_ref().map(|p| reason_text(lang, &p.reason)).unwrap_or_default() }
+                </span>
             </td>
-            <td>{ props.proposal.as_ref().map(|p| reason_text(lang, &p.reason)).unwrap_or_default() }</td>
         </tr>
     }
 }

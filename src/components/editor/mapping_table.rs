@@ -62,7 +62,6 @@ pub fn MappingTable(props: &MappingTableProps) -> Html {
                             <th scope="col">{ t.col_imported }</th>
                             <th scope="col">{ t.col_organization }</th>
                             <th scope="col">{ t.col_place }</th>
-                            <th scope="col">{ t.col_why }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
