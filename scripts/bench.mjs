@@ -447,7 +447,8 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 try {
-  // `node scripts/bench.mjs editor`: the editor's figures only (quicker while working on it).
+  // `node scripts/bench.mjs editor`: the editor's figures only (quicker while working on it);
+  // `node scripts/bench.mjs directory`: the directory's (import, export) only.
   const only = process.argv[2];
   if (!only) await everythingElse();
   const editor = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -456,7 +457,8 @@ try {
   await editor.goto(`http://127.0.0.1:${server.address().port}/editor.html`);
   await editor.waitForSelector(".srm-editor");
   await editor.evaluate(() => window.srmEditor.destroy());
-  await editorTimings(editor);
+  if (only !== "directory") await editorTimings(editor);
+  await directoryTimings(editor);
 } finally {
   await browser.close();
   server.close();
@@ -483,4 +485,110 @@ async function everythingElse() {
   await timings(workshop, "generated, 1,000 services", generated(1000), shownCards(1000), 7, "service_range_mapper_workshop");
   await workshopTimings(workshop);
   await continuumTimings(workshop);
+}
+
+/** CSV text from rows (the first is the header); cells quoted when needed. */
+function csv(rows) {
+  const cell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+  return rows.map((r) => r.map(cell).join(",")).join("\n") + "\n";
+}
+
+/** An HSDS 3.0 data package of `services` services, `orgs` organisations (each with a
+ *  location, an address and a phone) and `sal` service_at_location rows, with words the
+ *  mapping can use (names drawn from the reference range's vocabulary). */
+function hsdsPackage(services, orgs, sal) {
+  const words = ["Accueil psychosocial", "Ligne d'écoute", "Hébergement de crise", "Groupe d'entraide", "Soutien aux proches", "Aide alimentaire", "Transport adapté", "Logement social", "Suivi d'intensité variable", "Réadaptation au travail", "Loisirs", "Formation des adultes"];
+  const id = (kind, i) => `${kind.padEnd(8, "0").slice(0, 8)}-0000-4000-8000-${String(i).padStart(12, "0")}`;
+  const organizations = [["id", "name", "description", "email", "website"]];
+  const locations = [["id", "location_type", "organization_id", "name"]];
+  const addresses = [["id", "location_id", "address_1", "city", "state_province", "postal_code", "country", "address_type"]];
+  const phones = [["id", "organization_id", "number"]];
+  for (let i = 0; i < orgs; i++) {
+    organizations.push([id("0a", i), `Organisme ${i}`, `Organisme communautaire ${i}`, `info${i}@example.org`, `https://example.org/${i}`]);
+    locations.push([id("0b", i), "physical", id("0a", i), `Point de service ${i}`]);
+    addresses.push([id("0c", i), id("0b", i), `${i}, rue Principale`, "Val-des-Collines", "QC", "J0X 1K0", "CA", "physical"]);
+    phones.push([id("0d", i), id("0a", i), `819 555-${String(i % 10000).padStart(4, "0")}`]);
+  }
+  const rows = [["id", "organization_id", "name", "description", "status", "eligibility_description", "application_process"]];
+  for (let i = 0; i < services; i++) {
+    rows.push([id("0e", i), id("0a", i % orgs), `${words[i % words.length]} ${i}`, `Service ${i}, pour les personnes du territoire.`, i % 50 === 0 ? "inactive" : "active", "Adultes", "Appeler"]);
+  }
+  const links = [["id", "service_id", "location_id"]];
+  for (let i = 0; i < sal; i++) links.push([id("0f", i), id("0e", i % services), id("0b", (i * 7) % orgs)]);
+  const files = { "organizations.csv": organizations, "services.csv": rows, "locations.csv": locations, "addresses.csv": addresses, "phones.csv": phones, "service_at_location.csv": links };
+  return Object.entries(files).map(([name, table]) => ({ name, mimeType: "text/csv", buffer: Buffer.from(csv(table)) }));
+}
+
+/** A flat spreadsheet of `n` rows (one per offer), French, semicolons, with a BOM. */
+function flatSheet(n) {
+  const tiers = ["Proximité", "Intersectoriel", "Spécialisé"];
+  const rows = [["organisation", "téléphone", "service", "palier", "disponibilité", "accès", "admissibilité"]];
+  const words = ["Accueil psychosocial", "Ligne d'écoute", "Groupe d'entraide", "Aide alimentaire", "Transport adapté", "Logement social"];
+  for (let i = 0; i < n; i++) rows.push([`Organisme ${i % 3000}`, `819 555-${String(i % 10000).padStart(4, "0")}`, `${words[i % words.length]} ${i % 500}`, tiers[i % 3], "Disponible", "Accès direct", "Adultes"]);
+  const text = "\ufeff" + rows.map((r) => r.join(";")).join("\r\n") + "\r\n";
+  return [{ name: "bottin.csv", mimeType: "text/csv", buffer: Buffer.from(text) }];
+}
+
+/** The editor's directory part: an import read with its mapping proposals (files given
+ *  to the file chooser -> the mapping table in the DOM), and an export (the button's
+ *  click, which builds the file and hands it to the browser). */
+async function directoryTimings(page) {
+  await page.goto(page.url());
+  await page.waitForSelector(".srm-editor");
+  await page.getByLabel("Partir de").selectOption({ index: 0 });
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await page.getByRole("button", { name: "Répertoire", exact: true }).click();
+  const importOnce = async (files) => {
+    await page.evaluate(() => {
+      window.__srmImported = null;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector(".srm-mapping-table")) {
+          window.__srmImported = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Choisir des fichiers…" }).click()]);
+    const t0 = await page.evaluate(() => performance.now());
+    await chooser.setFiles(files);
+    await page.waitForFunction(() => window.__srmImported, null, { timeout: 60000 });
+    return page.evaluate((t0) => window.__srmImported - t0, t0);
+  };
+  const runs = async (files, n) => {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      times.push(await importOnce(files));
+      if (i < n - 1) await page.getByRole("button", { name: "Abandonner l'import" }).click();
+    }
+    return times;
+  };
+  console.log("\nDirectory (HSDS and spreadsheets), editor bundle, median of 3 runs, onto the reference range");
+  const sheet = await runs(flatSheet(10000), 3);
+  const f = median(sheet);
+  console.log(`  flat spreadsheet, 10,000 rows: read with mapping proposals ${f.toFixed(0)} ms (runs ${sheet.map((t) => t.toFixed(0)).join(", ")}) target 500 ms -> ${f <= 500 ? "met" : "NOT MET"}`);
+  await page.getByRole("button", { name: "Abandonner l'import" }).click();
+  const pkg = await runs(hsdsPackage(5000, 2000, 6000), 3);
+  const p = median(pkg);
+  console.log(`  HSDS data package, 5,000 services, 2,000 organisations, 6,000 service_at_location: read with mapping proposals ${p.toFixed(0)} ms (runs ${pkg.map((t) => t.toFixed(0)).join(", ")}) target 1000 ms -> ${p <= 1000 ? "met" : "NOT MET"}`);
+  // Applied, for the export below: 5,000 offers less the inactive ones.
+  await page.getByRole("button", { name: "Appliquer l'import" }).click();
+  await page.getByText(/^Import appliqué/).waitFor();
+  const offers = await page.evaluate(() => window.srmEditor.config().offers.length);
+  await page.getByRole("button", { name: "Répertoire", exact: true }).click();
+  for (const [label, button] of [["JSON", "Liste de services (JSON)"], ["data package (.zip)", "Paquet de données (.zip de CSV)"]]) {
+    const times = await page.evaluate(async (button) => {
+      const b = [...document.querySelectorAll("button")].find((x) => x.textContent === button);
+      const out = [];
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        b.click();
+        out.push(performance.now() - t0);
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+      return out;
+    }, button);
+    const e = median(times);
+    console.log(`  export of ${offers.toLocaleString("en")} services as HSDS ${label}: ${e.toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(", ")}) target 500 ms -> ${e <= 500 ? "met" : "NOT MET"}`);
+  }
 }

@@ -5,6 +5,11 @@
 //! editor's reading of JSON text and of kept drafts, and session files. Zero panics, and
 //! every input, up to 1 MB, read in under a second.
 //!
+//! The directory importers (HSDS JSON, data packages and their .zip, flat spreadsheets) get
+//! the same treatment on their own corpus: the fixtures of `tests/fixtures/hsds/`, each file
+//! mutated as bytes (encodings and archives included), a package with one of its files
+//! mutated, through reading, the mapping proposals and applying.
+//!
 //! `FUZZ_ITERATIONS=200000 cargo test --release --test fuzz -- --nocapture` runs longer
 //! (the seed is printed; `FUZZ_SEED=…` replays one run).
 
@@ -178,5 +183,167 @@ fn a_megabyte_of_anything_reads_in_under_a_second() {
     for input in inputs {
         let took = read_everything(&input);
         assert!(took < LIMIT, "{} bytes took {took:?}", input.len());
+    }
+}
+
+// ---- The directory importers
+
+use service_range_mapper::core::import::read_files;
+use service_range_mapper::core::mapping::{apply, propose};
+
+/// An import of these files, through to the draft it would make (panics fail the test);
+/// the time of the reading (the importer's part; the benchmark times the rest).
+fn import_everything(files: Vec<(String, Vec<u8>)>) -> Duration {
+    let range = service_range_mapper::core::draft::start(
+        service_range_mapper::core::draft::StartPoint::MentalHealthRange,
+    );
+    let start = Instant::now();
+    let directory = read_files(files);
+    let took = start.elapsed();
+    let places: Vec<_> = propose(&range, &directory)
+        .into_iter()
+        .map(|p| p.place)
+        .collect();
+    let _ = apply(&range, &directory, &places, true);
+    took
+}
+
+/// The import corpus: each fixture file alone, and the data package's files together.
+fn import_corpus() -> Vec<Vec<(String, Vec<u8>)>> {
+    let root = std::path::Path::new("tests/fixtures/hsds");
+    let read = |path: &std::path::Path| -> (String, Vec<u8>) {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        (name, std::fs::read(path).unwrap())
+    };
+    let files_in = |dir: &std::path::Path| -> Vec<(String, Vec<u8>)> {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .filter(|p| p.is_file())
+            .map(|p| read(p))
+            .collect()
+    };
+    let mut corpus: Vec<Vec<(String, Vec<u8>)>> = Vec::new();
+    for dir in [root.to_path_buf(), root.join("bad")] {
+        for file in files_in(&dir) {
+            if !file.0.ends_with(".md") {
+                corpus.push(vec![file]);
+            }
+        }
+    }
+    for package in ["package", "bad/unknown-org", "bad/duplicate-ids"] {
+        corpus.push(files_in(&root.join(package)));
+    }
+    corpus
+}
+
+/// One mutation of bytes (not text: encodings and archives are what is fuzzed).
+fn mutate_bytes(rng: &mut Rng, bytes: &[u8]) -> Vec<u8> {
+    let mut bytes = bytes.to_vec();
+    for _ in 0..=rng.below(4) {
+        let at = rng.below(bytes.len() + 1);
+        match rng.below(5) {
+            0 if !bytes.is_empty() => {
+                let i = at.min(bytes.len() - 1);
+                bytes[i] ^= 1 << rng.below(8);
+            }
+            1 => {
+                let end = (at + rng.below(64)).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            2 => {
+                let end = (at + rng.below(256)).min(bytes.len());
+                let copy = bytes[at..end].to_vec();
+                bytes.splice(at..at, copy);
+            }
+            3 => {
+                let token: &[u8] = [
+                    &b"\""[..],
+                    b";",
+                    b",",
+                    b"\n",
+                    b"\r\n",
+                    b"\xff",
+                    b"\xe9",
+                    b"=1+1",
+                    b"{",
+                    b"[",
+                    b"\0",
+                ][rng.below(11)];
+                bytes.splice(at..at, token.iter().copied());
+            }
+            _ => {
+                let token = TOKENS[rng.below(TOKENS.len())];
+                bytes.splice(at..at, token.bytes());
+            }
+        }
+    }
+    bytes
+}
+
+#[test]
+fn the_import_corpus_reads_without_panic_and_in_time() {
+    for files in import_corpus() {
+        let name = files
+            .iter()
+            .map(|f| f.0.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let took = import_everything(files);
+        assert!(took < LIMIT, "{name}: {took:?}");
+    }
+}
+
+#[test]
+fn mutations_of_the_import_corpus_read_without_panic_and_in_time() {
+    let iterations: usize = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1500);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0x1_5eed);
+    println!("import fuzz: {iterations} mutations, FUZZ_SEED={seed}");
+    let corpus = import_corpus();
+    let mut rng = Rng(seed | 1);
+    for i in 0..iterations {
+        let mut files = corpus[rng.below(corpus.len())].clone();
+        let which = rng.below(files.len());
+        let name = files[which].0.clone();
+        files[which].1 = mutate_bytes(&mut rng, &files[which].1);
+        let took = import_everything(files);
+        assert!(took < LIMIT, "mutation {i} of {name} took {took:?}");
+    }
+}
+
+#[test]
+fn a_megabyte_of_directory_imports_in_under_a_second() {
+    let mut sheet = String::from("organisation;service;palier\n");
+    let mut i = 0;
+    while sheet.len() < 1 << 20 {
+        sheet.push_str(&format!(
+            "Organisme {};Accueil psychosocial {i};Proximité\n",
+            i % 700
+        ));
+        i += 1;
+    }
+    let json = format!("[{}]", (0..3000).map(|i| format!(r#"{{"id": "s{i}", "name": "Ligne d'écoute {i}", "status": "active", "organization": {{"id": "o{}", "name": "Organisme {}", "description": ""}}, "description": "Une description de quelques dizaines de caractères pour le poids."}}"#, i % 500, i % 500)).collect::<Vec<_>>().join(","));
+    let inputs: Vec<(String, Vec<u8>)> = vec![
+        ("bottin.csv".into(), sheet.clone().into_bytes()),
+        ("services.json".into(), json.into_bytes()),
+        ("bottin.csv".into(), ";".repeat(1 << 20).into_bytes()),
+        ("bottin.csv".into(), "\"".repeat(1 << 20).into_bytes()),
+        ("services.json".into(), "[".repeat(1 << 20).into_bytes()),
+        ("services.csv".into(), sheet.into_bytes()),
+    ];
+    for (name, bytes) in inputs {
+        let size = bytes.len();
+        let took = import_everything(vec![(name.clone(), bytes)]);
+        assert!(took < LIMIT, "{name}, {size} bytes, took {took:?}");
     }
 }

@@ -562,3 +562,67 @@ fn print_proposals() {
         }
     }
 }
+
+/// A flat spreadsheet of `n` rows, as the benchmark makes it.
+fn flat_sheet(n: usize) -> Vec<u8> {
+    let tiers = ["Proximité", "Intersectoriel", "Spécialisé"];
+    let words = [
+        "Accueil psychosocial",
+        "Ligne d'écoute",
+        "Groupe d'entraide",
+        "Aide alimentaire",
+        "Transport adapté",
+        "Logement social",
+    ];
+    let mut text = String::from(
+        "\u{feff}organisation;téléphone;service;palier;disponibilité;accès;admissibilité\r\n",
+    );
+    for i in 0..n {
+        text.push_str(&format!(
+            "Organisme {};819 555-{:04};{} {};{};Disponible;Accès direct;Adultes\r\n",
+            i % 3000,
+            i % 10000,
+            words[i % words.len()],
+            i % 500,
+            tiers[i % 3]
+        ));
+    }
+    text.into_bytes()
+}
+
+#[test]
+#[ignore = "timings, natively: cargo test --release --test hsds timings -- --ignored --nocapture"]
+fn timings() {
+    let range = start(StartPoint::MentalHealthRange);
+    let t = std::time::Instant::now();
+    let dir = read_files(vec![("bottin.csv".into(), flat_sheet(10_000))]);
+    println!("flat 10,000: read {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let proposals = propose(&range, &dir);
+    println!("  propose {:?}", t.elapsed());
+    let places: Vec<Place> = proposals.into_iter().map(|p| p.place).collect();
+    let t = std::time::Instant::now();
+    let (after, _) = apply(&range, &dir, &places, false);
+    println!(
+        "  apply {:?} ({} services, {} offers)",
+        t.elapsed(),
+        after.services.len(),
+        after.offers.len()
+    );
+    let t = std::time::Instant::now();
+    let json = to_json(&after);
+    println!("  export JSON {:?} ({} bytes)", t.elapsed(), json.len());
+    let t = std::time::Instant::now();
+    let zip = to_zip(&after);
+    println!("  export zip {:?} ({} bytes)", t.elapsed(), zip.len());
+    let t = std::time::Instant::now();
+    let back = read_files(vec![("x.zip".into(), zip)]);
+    println!(
+        "  read zip {:?} ({} listings)",
+        t.elapsed(),
+        back.listings.len()
+    );
+    let t = std::time::Instant::now();
+    let p = propose(&range, &back);
+    println!("  propose {:?} ({})", t.elapsed(), p.len());
+}

@@ -453,13 +453,18 @@ pub fn slug(label: &str) -> String {
 /// A new id from a label, unique among `taken` (`logement`, then `logement-2`…).
 pub fn new_id<'a>(label: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
     let taken: HashSet<&str> = taken.into_iter().collect();
+    free_id(label, |id| taken.contains(id))
+}
+
+/// A new id from a label that `taken` says is free (`logement`, then `logement-2`…).
+pub fn free_id(label: &str, taken: impl Fn(&str) -> bool) -> String {
     let base = slug(label);
-    if !taken.contains(base.as_str()) {
+    if !taken(&base) {
         return base;
     }
     (2..)
         .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken.contains(id.as_str()))
+        .find(|id| !taken(id))
         .expect("an unused suffix")
 }
 

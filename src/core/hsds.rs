@@ -657,6 +657,8 @@ fn short_time(time: &str) -> &str {
 pub struct Table {
     pub file: String,
     pub headers: Vec<String>,
+    /// The headers in lower case (the keys of HSDS fields).
+    keys: Vec<String>,
     pub rows: Vec<Vec<String>>,
     columns: HashMap<String, usize>,
 }
@@ -780,6 +782,7 @@ pub fn read_table(file: &str, bytes: &[u8], problems: &mut Vec<ImportProblem>) -
         .collect();
     Some(Table {
         file: file.to_string(),
+        keys: headers.iter().map(|h| h.to_ascii_lowercase()).collect(),
         headers,
         rows,
         columns,
@@ -1094,9 +1097,9 @@ impl<'t> Joined<'t> {
     /// A row as a JSON object of its non-empty cells.
     fn object(table: &Table, row: &[String]) -> Map<String, Value> {
         let mut object = Map::new();
-        for (header, cell) in table.headers.iter().zip(row) {
+        for (header, cell) in table.keys.iter().zip(row) {
             if !cell.trim().is_empty() {
-                object.insert(header.to_ascii_lowercase(), Value::String(cell.clone()));
+                object.insert(header.clone(), Value::String(cell.clone()));
             }
         }
         object

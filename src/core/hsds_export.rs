@@ -15,7 +15,9 @@ use super::i18n::{access_label, availability_label, provider_kind_label};
 use super::model::{Config, Named, Offer, Provider};
 use super::session::identity;
 use super::text::{Lang, Text};
+use serde::Serialize;
 use serde_json::{json, Map, Value};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// A UUID of ours for an item with no HSDS id: the same at every export of the same config.
@@ -64,6 +66,11 @@ struct Tables {
     languages: Vec<Map<String, Value>>,
     schedules: Vec<Map<String, Value>>,
     service_at_location: Vec<Map<String, Value>>,
+    /// Term ids by code, and the location of each organisation (lookups while building).
+    term_codes: HashMap<String, String>,
+    org_location: HashMap<String, String>,
+    services_at: HashMap<String, usize>,
+    providers_at: HashMap<String, usize>,
 }
 
 fn obj(value: Value) -> Map<String, Value> {
@@ -96,6 +103,20 @@ impl Tables {
             languages: Vec::new(),
             schedules: Vec::new(),
             service_at_location: Vec::new(),
+            term_codes: HashMap::new(),
+            org_location: HashMap::new(),
+            services_at: config
+                .services
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect(),
+            providers_at: config
+                .providers
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.clone(), i))
+                .collect(),
         };
         t.term(
             config,
@@ -170,8 +191,9 @@ impl Tables {
         description: &str,
         parent: Option<String>,
     ) -> String {
-        if self.terms.iter().any(|t| t["id"] == id) {
-            return id.to_string();
+        // A code is one term (its id given once).
+        if let Some(known) = self.term_codes.get(code) {
+            return known.clone();
         }
         let mut term = obj(json!({
             "id": id,
@@ -185,6 +207,7 @@ impl Tables {
             term.insert("parent_id".into(), Value::String(parent));
         }
         self.terms.push(term);
+        self.term_codes.insert(code.to_string(), id.to_string());
         id.to_string()
     }
 
@@ -198,8 +221,8 @@ impl Tables {
         link_type: &str,
         value: &str,
     ) {
-        let term = match self.terms.iter().find(|t| t["code"] == code) {
-            Some(t) => t["id"].as_str().unwrap_or("").to_string(),
+        let term = match self.term_codes.get(code) {
+            Some(id) => id.clone(),
             None => {
                 let (kind, name) = code
                     .strip_prefix("srm:")
@@ -313,10 +336,11 @@ impl Tables {
                 }
                 self.whole_text(config, "location", &location, "address", address);
             }
+            self.org_location.insert(id.clone(), location.clone());
             self.locations.push(place);
-            for code in &provider.languages {
+            for (n, code) in provider.languages.iter().enumerate() {
                 self.languages.push(obj(json!({
-                    "id": uuid(config, "language", &format!("{}|{code}", provider.id)),
+                    "id": uuid(config, "language", &format!("{}|{n}|{code}", provider.id)),
                     "location_id": location,
                     "name": super::i18n::language_name(Lang::Fr, code),
                     "code": code,
@@ -327,10 +351,18 @@ impl Tables {
 
     fn service(&mut self, config: &Config, offer: &Offer) {
         let id = offer.hsds.clone().unwrap_or_default();
-        let Some(range) = config.service(&offer.service) else {
+        let Some(range) = self
+            .services_at
+            .get(&offer.service)
+            .map(|&i| &config.services[i])
+        else {
             return;
         };
-        let Some(provider) = config.provider(&offer.provider) else {
+        let Some(provider) = self
+            .providers_at
+            .get(&offer.provider)
+            .map(|&i| &config.providers[i])
+        else {
             return;
         };
         let org = provider.hsds.clone().unwrap_or_default();
@@ -413,12 +445,7 @@ impl Tables {
             "availability",
             "",
         );
-        if let Some(location) = self
-            .locations
-            .iter()
-            .find(|l| l["organization_id"] == org.as_str())
-            .map(|l| l["id"].clone())
-        {
+        if let Some(location) = self.org_location.get(&org).cloned() {
             self.service_at_location.push(obj(json!({
                 "id": uuid(config, "service_at_location", &offer_key(offer)),
                 "service_id": id,
@@ -426,139 +453,203 @@ impl Tables {
             })));
         }
     }
+}
 
-    fn rows_of<'a>(
-        rows: &'a [Map<String, Value>],
-        key: &str,
-        id: &str,
-    ) -> Vec<&'a Map<String, Value>> {
-        rows.iter()
-            .filter(|r| r.get(key).and_then(Value::as_str) == Some(id))
+/// Rows of a table by the value of one of their columns.
+fn index<'a>(
+    rows: &'a [Map<String, Value>],
+    key: &str,
+) -> HashMap<&'a str, Vec<&'a Map<String, Value>>> {
+    let mut by: HashMap<&str, Vec<&Map<String, Value>>> = HashMap::new();
+    for row in rows {
+        if let Some(value) = row.get(key).and_then(Value::as_str) {
+            by.entry(value).or_default().push(row);
+        }
+    }
+    by
+}
+
+/// Rows of a table by the value of one of their columns, borrowed.
+type Index<'t> = HashMap<&'t str, Vec<&'t Map<String, Value>>>;
+
+fn rows_of<'t>(by: &Index<'t>, id: &str) -> Vec<&'t Map<String, Value>> {
+    by.get(id).cloned().unwrap_or_default()
+}
+
+/// The compiled forms, written as they are serialised: each row borrowed from the tables,
+/// each organisation and location built once and borrowed by every service that nests it
+/// (no copy of the tree per service).
+#[derive(Serialize)]
+struct AttributeOut<'t> {
+    #[serde(flatten)]
+    row: &'t Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    taxonomy_term: Option<&'t Map<String, Value>>,
+}
+
+#[derive(Serialize)]
+struct LocationOut<'t> {
+    #[serde(flatten)]
+    row: &'t Map<String, Value>,
+    addresses: Vec<&'t Map<String, Value>>,
+    languages: Vec<&'t Map<String, Value>>,
+    attributes: Vec<AttributeOut<'t>>,
+}
+
+#[derive(Serialize)]
+struct OrganizationOut<'t> {
+    #[serde(flatten)]
+    row: &'t Map<String, Value>,
+    phones: Vec<&'t Map<String, Value>>,
+    locations: Vec<&'t LocationOut<'t>>,
+    attributes: Vec<AttributeOut<'t>>,
+}
+
+#[derive(Serialize)]
+struct SalOut<'t> {
+    #[serde(flatten)]
+    row: &'t Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<&'t LocationOut<'t>>,
+}
+
+#[derive(Serialize)]
+struct ServiceOut<'t> {
+    #[serde(flatten)]
+    row: &'t Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organization: Option<&'t OrganizationOut<'t>>,
+    schedules: Vec<&'t Map<String, Value>>,
+    service_at_locations: Vec<SalOut<'t>>,
+    attributes: Vec<AttributeOut<'t>>,
+}
+
+/// The tables indexed for nesting (each lookup a hash, not a scan).
+struct Compiler<'t> {
+    attributes: Index<'t>,
+    terms: Index<'t>,
+    schedules: Index<'t>,
+    service_at_location: Index<'t>,
+}
+
+impl<'t> Compiler<'t> {
+    fn new(t: &'t Tables) -> Compiler<'t> {
+        Compiler {
+            attributes: index(&t.attributes, "link_id"),
+            terms: index(&t.terms, "id"),
+            schedules: index(&t.schedules, "service_id"),
+            service_at_location: index(&t.service_at_location, "service_id"),
+        }
+    }
+
+    /// Attributes of an item, each with its term.
+    fn attributes(&self, link: &str) -> Vec<AttributeOut<'t>> {
+        rows_of(&self.attributes, link)
+            .into_iter()
+            .map(|row| AttributeOut {
+                row,
+                taxonomy_term: row
+                    .get("taxonomy_term_id")
+                    .and_then(Value::as_str)
+                    .and_then(|id| self.terms.get(id)?.first().copied()),
+            })
             .collect()
     }
 
-    /// Attributes of an item, each with its term (compiled form).
-    fn compiled_attributes(&self, link: &str) -> Value {
-        Value::Array(
-            Self::rows_of(&self.attributes, "link_id", link)
+    fn locations(&self, t: &'t Tables) -> HashMap<&'t str, LocationOut<'t>> {
+        let addresses = index(&t.addresses, "location_id");
+        let languages = index(&t.languages, "location_id");
+        t.locations
+            .iter()
+            .map(|row| {
+                let id = row["id"].as_str().unwrap_or("");
+                let location = LocationOut {
+                    row,
+                    addresses: rows_of(&addresses, id),
+                    languages: rows_of(&languages, id),
+                    attributes: self.attributes(id),
+                };
+                (id, location)
+            })
+            .collect()
+    }
+
+    fn organizations<'l>(
+        &self,
+        t: &'t Tables,
+        locations: &'l HashMap<&'t str, LocationOut<'t>>,
+    ) -> HashMap<&'t str, OrganizationOut<'l>>
+    where
+        't: 'l,
+    {
+        let phones = index(&t.phones, "organization_id");
+        let mut by_org: HashMap<&str, Vec<&'l LocationOut<'t>>> = HashMap::new();
+        for location in &t.locations {
+            let (Some(id), Some(org)) = (
+                location["id"].as_str(),
+                location["organization_id"].as_str(),
+            ) else {
+                continue;
+            };
+            if let Some(l) = locations.get(id) {
+                by_org.entry(org).or_default().push(l);
+            }
+        }
+        t.organizations
+            .iter()
+            .map(|row| {
+                let id = row["id"].as_str().unwrap_or("");
+                let org = OrganizationOut {
+                    row,
+                    phones: rows_of(&phones, id),
+                    locations: by_org.remove(id).unwrap_or_default(),
+                    attributes: self.attributes(id),
+                };
+                (id, org)
+            })
+            .collect()
+    }
+
+    fn service<'l>(
+        &self,
+        row: &'t Map<String, Value>,
+        organizations: &'l HashMap<&'t str, OrganizationOut<'l>>,
+        locations: &'l HashMap<&'t str, LocationOut<'t>>,
+    ) -> ServiceOut<'l>
+    where
+        't: 'l,
+    {
+        let id = row["id"].as_str().unwrap_or("");
+        let org = row["organization_id"].as_str().unwrap_or("");
+        ServiceOut {
+            row,
+            organization: organizations.get(org),
+            schedules: rows_of(&self.schedules, id),
+            service_at_locations: rows_of(&self.service_at_location, id)
                 .into_iter()
-                .map(|a| {
-                    let mut a = a.clone();
-                    if let Some(term) = self
-                        .terms
-                        .iter()
-                        .find(|t| t.get("id") == a.get("taxonomy_term_id"))
-                    {
-                        a.insert("taxonomy_term".into(), Value::Object(term.clone()));
-                    }
-                    Value::Object(a)
+                .map(|sal| SalOut {
+                    row: sal,
+                    location: sal["location_id"].as_str().and_then(|l| locations.get(l)),
                 })
                 .collect(),
-        )
-    }
-
-    fn compiled_location(&self, location: &Map<String, Value>) -> Value {
-        let id = location["id"].as_str().unwrap_or("");
-        let mut l = location.clone();
-        l.insert(
-            "addresses".into(),
-            Value::Array(
-                Self::rows_of(&self.addresses, "location_id", id)
-                    .into_iter()
-                    .cloned()
-                    .map(Value::Object)
-                    .collect(),
-            ),
-        );
-        l.insert(
-            "languages".into(),
-            Value::Array(
-                Self::rows_of(&self.languages, "location_id", id)
-                    .into_iter()
-                    .cloned()
-                    .map(Value::Object)
-                    .collect(),
-            ),
-        );
-        l.insert("attributes".into(), self.compiled_attributes(id));
-        Value::Object(l)
-    }
-
-    fn compiled_organization(&self, org: &Map<String, Value>) -> Value {
-        let id = org["id"].as_str().unwrap_or("");
-        let mut o = org.clone();
-        o.insert(
-            "phones".into(),
-            Value::Array(
-                Self::rows_of(&self.phones, "organization_id", id)
-                    .into_iter()
-                    .cloned()
-                    .map(Value::Object)
-                    .collect(),
-            ),
-        );
-        o.insert(
-            "locations".into(),
-            Value::Array(
-                Self::rows_of(&self.locations, "organization_id", id)
-                    .into_iter()
-                    .map(|l| self.compiled_location(l))
-                    .collect(),
-            ),
-        );
-        o.insert("attributes".into(), self.compiled_attributes(id));
-        Value::Object(o)
-    }
-
-    fn compiled_services(&self) -> Value {
-        Value::Array(
-            self.services
-                .iter()
-                .map(|s| {
-                    let id = s["id"].as_str().unwrap_or("");
-                    let org_id = s["organization_id"].as_str().unwrap_or("");
-                    let mut c = s.clone();
-                    if let Some(org) = self.organizations.iter().find(|o| o["id"] == org_id) {
-                        c.insert("organization".into(), self.compiled_organization(org));
-                    }
-                    c.insert(
-                        "schedules".into(),
-                        Value::Array(
-                            Self::rows_of(&self.schedules, "service_id", id)
-                                .into_iter()
-                                .cloned()
-                                .map(Value::Object)
-                                .collect(),
-                        ),
-                    );
-                    let sal: Vec<Value> =
-                        Self::rows_of(&self.service_at_location, "service_id", id)
-                            .into_iter()
-                            .map(|sal| {
-                                let mut sal = sal.clone();
-                                let location =
-                                    sal["location_id"].as_str().unwrap_or("").to_string();
-                                if let Some(l) =
-                                    self.locations.iter().find(|l| l["id"] == location.as_str())
-                                {
-                                    sal.insert("location".into(), self.compiled_location(l));
-                                }
-                                Value::Object(sal)
-                            })
-                            .collect();
-                    c.insert("service_at_locations".into(), Value::Array(sal));
-                    c.insert("attributes".into(), self.compiled_attributes(id));
-                    Value::Object(c)
-                })
-                .collect(),
-        )
+            attributes: self.attributes(id),
+        }
     }
 }
 
 /// The range as a JSON list of compiled HSDS services (one per offer).
 pub fn to_json(config: &Config) -> String {
     let tables = Tables::new(config);
-    serde_json::to_string_pretty(&tables.compiled_services()).unwrap_or_default()
+    let compiler = Compiler::new(&tables);
+    let locations = compiler.locations(&tables);
+    let organizations = compiler.organizations(&tables, &locations);
+    let services: Vec<ServiceOut> = tables
+        .services
+        .iter()
+        .map(|s| compiler.service(s, &organizations, &locations))
+        .collect();
+    // Compact: a directory of thousands of services is read by programs, not people.
+    serde_json::to_string(&services).unwrap_or_default()
 }
 
 /// The columns of each table we write, in HSDS's order (the descriptor's).

@@ -5,9 +5,9 @@
 //! comes before the words.
 
 use super::directory::{words, Directory, Listing, Status};
-use super::draft::new_id;
+use super::draft::free_id;
 use super::model::{Config, Offer, Provider, Service, Tier};
-use super::text::Text;
+use super::text::{Lang, Text};
 use std::collections::{HashMap, HashSet};
 
 /// Where an imported service goes.
@@ -199,17 +199,6 @@ pub fn propose(config: &Config, dir: &Directory) -> Vec<Proposal> {
             // mentale" fits every service of a mental health range), its categories and
             // description only add to a name's match.
             let mut name: Vec<String> = Vec::new();
-            let mut written = HashMap::new();
-            for part in listing
-                .name
-                .parts()
-                .chain(listing.terms.iter().map(String::as_str))
-            {
-                as_written(part, &mut written);
-            }
-            if let Some(d) = &listing.description {
-                d.parts().for_each(|part| as_written(part, &mut written));
-            }
             for part in listing.name.parts() {
                 for w in roots(part) {
                     if !name.contains(&w) {
@@ -271,6 +260,18 @@ pub fn propose(config: &Config, dir: &Directory) -> Vec<Proposal> {
                 // Enough of the name's weight is found in the service of the range.
                 Some((s, name_score, _)) if name_score >= 0.4 * name_weight => {
                     let service = &config.services[s];
+                    // The words as the directory wrote them (only for a match: they are shown).
+                    let mut written = HashMap::new();
+                    for part in listing
+                        .name
+                        .parts()
+                        .chain(listing.terms.iter().map(String::as_str))
+                    {
+                        as_written(part, &mut written);
+                    }
+                    if let Some(d) = &listing.description {
+                        d.parts().for_each(|part| as_written(part, &mut written));
+                    }
                     let mut shared: Vec<(String, f32)> = mine
                         .iter()
                         .filter(|w| {
@@ -368,31 +369,31 @@ pub fn apply(
         }
     }
     // Providers: every organisation of the directory, matched to the draft's by HSDS id,
-    // our own id, then name.
+    // our own id, then name (through indexes: a directory of thousands stays quick).
+    let folded = |t: &Text| words(t.get(Lang::Fr)).collect::<Vec<_>>().join(" ");
+    let mut provider_ids: HashSet<String> = config.providers.iter().map(|p| p.id.clone()).collect();
+    let mut by_hsds: HashMap<String, usize> = HashMap::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (i, p) in config.providers.iter().enumerate() {
+        match &p.hsds {
+            Some(h) => {
+                by_hsds.entry(h.clone()).or_insert(i);
+            }
+            None => {
+                by_id.entry(p.id.clone()).or_insert(i);
+                by_name.entry(folded(&p.name)).or_insert(i);
+            }
+        }
+    }
     let mut provider_of: HashMap<&str, String> = HashMap::new();
     for org in &dir.organizations {
-        let folded = |t: &Text| {
-            words(t.get(super::text::Lang::Fr))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let found = config
-            .providers
-            .iter()
-            .position(|p| p.hsds.as_deref() == Some(org.id.as_str()))
-            .or_else(|| {
-                let id = org.provider_id.as_deref()?;
-                config
-                    .providers
-                    .iter()
-                    .position(|p| p.id == id && p.hsds.is_none())
-            })
-            .or_else(|| {
-                config
-                    .providers
-                    .iter()
-                    .position(|p| p.hsds.is_none() && folded(&p.name) == folded(&org.name))
-            });
+        let name = folded(&org.name);
+        let found = by_hsds
+            .get(&org.id)
+            .or_else(|| by_id.get(org.provider_id.as_deref()?))
+            .or_else(|| by_name.get(&name))
+            .copied();
         let hsds = (!org.id.starts_with('~')).then(|| org.id.clone());
         let index = match found {
             Some(i) => {
@@ -401,12 +402,10 @@ pub fn apply(
             }
             None => {
                 let id = match &org.provider_id {
-                    Some(id) if config.provider(id).is_none() => id.clone(),
-                    _ => new_id(
-                        org.name.get(super::text::Lang::Fr),
-                        config.providers.iter().map(|p| p.id.as_str()),
-                    ),
+                    Some(id) if !provider_ids.contains(id) => id.clone(),
+                    _ => free_id(org.name.get(Lang::Fr), |id| provider_ids.contains(id)),
                 };
+                provider_ids.insert(id.clone());
                 config.providers.push(Provider {
                     id,
                     name: org.name.clone(),
@@ -433,10 +432,32 @@ pub fn apply(
             provider.languages = org.languages.clone();
         }
         provider.hsds = hsds.or(provider.hsds.take());
+        match &provider.hsds {
+            Some(h) => {
+                by_hsds.insert(h.clone(), index);
+            }
+            None => {
+                by_name.insert(name, index);
+            }
+        }
         provider_of.insert(org.id.as_str(), provider.id.clone());
     }
-    // New services of the range, one per tier and name.
+    // New services of the range, one per tier and name; offers found by HSDS id, then by
+    // provider and service.
+    let mut service_ids: HashSet<String> = config.services.iter().map(|s| s.id.clone()).collect();
+    let tier_ids: HashSet<&str> = config.tiers.iter().map(|t| t.id.as_str()).collect();
     let mut created: HashMap<(String, String), String> = HashMap::new();
+    let mut new_services: Vec<Service> = Vec::new();
+    let mut offer_by_hsds: HashMap<String, usize> = HashMap::new();
+    let mut offer_by_pair: HashMap<(String, String), usize> = HashMap::new();
+    for (i, o) in config.offers.iter().enumerate() {
+        if let Some(h) = &o.hsds {
+            offer_by_hsds.entry(h.clone()).or_insert(i);
+        }
+        offer_by_pair
+            .entry((o.provider.clone(), o.service.clone()))
+            .or_insert(i);
+    }
     let listed: HashSet<&str> = dir
         .listings
         .iter()
@@ -452,40 +473,34 @@ pub fn apply(
                 done.left_out.push(i);
                 continue;
             }
-            Place::Service(id) if config.service(id).is_some() => id.clone(),
+            Place::Service(id) if service_ids.contains(id) => id.clone(),
             Place::Service(_) => {
                 done.left_out.push(i);
                 continue;
             }
             Place::New { tier, from } => {
-                let Some(tier) = config.tier(tier).map(|t| t.id.clone()) else {
+                if !tier_ids.contains(tier.as_str()) {
                     done.left_out.push(i);
                     continue;
-                };
+                }
                 let key = (
                     tier.clone(),
-                    from.clone().unwrap_or_else(|| {
-                        words(listing.name.get(super::text::Lang::Fr))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    }),
+                    from.clone().unwrap_or_else(|| folded(&listing.name)),
                 );
                 match created.get(&key) {
                     Some(id) => id.clone(),
                     None => {
                         let id = match from {
-                            Some(id) if config.service(id).is_none() => id.clone(),
                             Some(id) => id.clone(),
-                            None => new_id(
-                                listing.name.get(super::text::Lang::Fr),
-                                config.services.iter().map(|s| s.id.as_str()),
-                            ),
+                            None => {
+                                free_id(listing.name.get(Lang::Fr), |id| service_ids.contains(id))
+                            }
                         };
-                        if config.service(&id).is_none() {
+                        if service_ids.insert(id.clone()) {
                             let term = from
                                 .as_ref()
                                 .and_then(|f| dir.services.iter().find(|s| s.id == *f));
-                            let service = match term {
+                            new_services.push(match term {
                                 Some(t) => range_service(
                                     &id,
                                     tier.clone(),
@@ -502,13 +517,7 @@ pub fn apply(
                                     Vec::new(),
                                     listing.id.clone(),
                                 ),
-                            };
-                            let end = config
-                                .services
-                                .iter()
-                                .rposition(|s| s.tier == tier)
-                                .map_or(config.services.len(), |i| i + 1);
-                            config.services.insert(end, service);
+                            });
                             done.services_added += 1;
                         }
                         created.insert(key, id.clone());
@@ -520,22 +529,13 @@ pub fn apply(
         let existing = listing
             .id
             .as_deref()
-            .and_then(|id| {
-                config
-                    .offers
-                    .iter()
-                    .position(|o| o.hsds.as_deref() == Some(id))
-            })
-            .or_else(|| {
-                config
-                    .offers
-                    .iter()
-                    .position(|o| o.provider == provider && o.service == service)
-            });
-        let offer = match existing {
+            .and_then(|id| offer_by_hsds.get(id))
+            .or_else(|| offer_by_pair.get(&(provider.clone(), service.clone())))
+            .copied();
+        let index = match existing {
             Some(o) => {
                 done.offers_updated += 1;
-                &mut config.offers[o]
+                o
             }
             None => {
                 config.offers.push(Offer {
@@ -549,9 +549,14 @@ pub fn apply(
                     hsds: None,
                 });
                 done.offers_added += 1;
-                config.offers.last_mut().expect("just pushed")
+                config.offers.len() - 1
             }
         };
+        if let Some(h) = &listing.id {
+            offer_by_hsds.insert(h.clone(), index);
+        }
+        offer_by_pair.insert((provider.clone(), service.clone()), index);
+        let offer = &mut config.offers[index];
         offer.provider = provider;
         offer.service = service;
         offer.availability = listing.availability.unwrap_or(match listing.status {
@@ -565,6 +570,29 @@ pub fn apply(
         offer.how_to_apply = listing.how_to_apply.clone().or(offer.how_to_apply.take());
         offer.hours = listing.hours.clone().or(offer.hours.take());
         offer.hsds = listing.id.clone().or(offer.hsds.take());
+    }
+    // The new services at the end of their tiers, in the order they were made.
+    if !new_services.is_empty() {
+        let mut services = Vec::with_capacity(config.services.len() + new_services.len());
+        for tier in &config.tiers {
+            services.extend(
+                config
+                    .services
+                    .iter()
+                    .filter(|s| s.tier == tier.id)
+                    .cloned(),
+            );
+            services.extend(new_services.iter().filter(|s| s.tier == tier.id).cloned());
+        }
+        // Services of a tier the config lacks (an error the editor shows) stay, at the end.
+        services.extend(
+            config
+                .services
+                .iter()
+                .filter(|s| !tier_ids.contains(s.tier.as_str()) && config.tier(&s.tier).is_none())
+                .cloned(),
+        );
+        config.services = services;
     }
     // Offers imported before from this directory (their provider is one of its
     // organisations) that it no longer lists.

@@ -10,8 +10,9 @@ use super::directory::{
 use super::hsds::read_table;
 use super::i18n::{access_label, availability_label, provider_kind_label};
 use super::links::{mailto_href, tel_href, web_href};
-use super::model::{AccessRoute, Availability, Named, ProviderKind};
+use super::model::Named;
 use super::text::{Lang, Text};
+use std::collections::HashMap;
 
 /// A column of the flat spreadsheet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -281,6 +282,29 @@ pub fn template(lang: Lang) -> String {
     format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
 }
 
+/// The values of a fixed list read so far in a column, each read once.
+struct Choices<T> {
+    label: fn(Lang, T) -> &'static str,
+    read: HashMap<String, Option<T>>,
+}
+
+impl<T: Named> Choices<T> {
+    fn new(label: fn(Lang, T) -> &'static str) -> Choices<T> {
+        Choices {
+            label,
+            read: HashMap::new(),
+        }
+    }
+    fn get(&mut self, value: &str) -> Option<T> {
+        if let Some(known) = self.read.get(value) {
+            return *known;
+        }
+        let found = choice(value, self.label);
+        self.read.insert(value.to_string(), found);
+        found
+    }
+}
+
 /// A value of a fixed list, by its name in a config or its label in either language, said
 /// shortly: "Guichet d'accès" is "Par le guichet d'accès", "Partiel" is "Offert en partie".
 fn choice<T: Named>(value: &str, label: fn(Lang, T) -> &'static str) -> Option<T> {
@@ -340,7 +364,20 @@ pub fn read_flat(file: &str, bytes: &[u8]) -> Directory {
         return dir;
     };
     dir.files.push((file.to_string(), FileKind::Spreadsheet));
-    let columns: Vec<Option<Column>> = table.headers.iter().map(|h| column_of(h)).collect();
+    // The columns it may have are found among its first ones (a line of a million
+    // separators is not a million columns to name).
+    let columns: Vec<Option<Column>> = table
+        .headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            if i < 4 * COLUMNS.len() {
+                column_of(h)
+            } else {
+                None
+            }
+        })
+        .collect();
     for needed in [Column::Organization, Column::Service] {
         if !columns.contains(&Some(needed)) {
             let (_, fr, en, _) = COLUMNS.iter().find(|c| c.0 == needed).expect("listed");
@@ -360,6 +397,11 @@ pub fn read_flat(file: &str, bytes: &[u8]) -> Directory {
         return dir;
     }
     let mut orgs: Vec<Organization> = Vec::new();
+    let mut org_index: HashMap<String, usize> = HashMap::new();
+    // A column of a fixed list holds a few values, many times: each is read once.
+    let mut kinds = Choices::new(provider_kind_label);
+    let mut availabilities = Choices::new(availability_label);
+    let mut accesses = Choices::new(access_label);
     for (r, row) in table.rows.iter().enumerate() {
         let row_number = r + 2;
         let mut cell = |column: Column, dir: &mut Directory| -> Option<String> {
@@ -452,7 +494,7 @@ pub fn read_flat(file: &str, bytes: &[u8]) -> Directory {
         let fixed = |column: Column,
                      dir: &mut Directory,
                      cell: &mut dyn FnMut(Column, &mut Directory) -> Option<String>,
-                     read: &dyn Fn(&str) -> bool| {
+                     read: &mut dyn FnMut(&str) -> bool| {
             let value = cell(column, dir)?;
             if read(&value) {
                 return Some(value);
@@ -472,18 +514,18 @@ pub fn read_flat(file: &str, bytes: &[u8]) -> Directory {
             );
             None
         };
-        let kind = fixed(Column::OrganizationType, &mut dir, &mut cell, &|v| {
-            choice::<ProviderKind>(v, provider_kind_label).is_some()
+        let kind = fixed(Column::OrganizationType, &mut dir, &mut cell, &mut |v| {
+            kinds.get(v).is_some()
         })
-        .and_then(|v| choice::<ProviderKind>(&v, provider_kind_label));
-        let availability = fixed(Column::Availability, &mut dir, &mut cell, &|v| {
-            choice::<Availability>(v, availability_label).is_some()
+        .and_then(|v| kinds.get(&v));
+        let availability = fixed(Column::Availability, &mut dir, &mut cell, &mut |v| {
+            availabilities.get(v).is_some()
         })
-        .and_then(|v| choice::<Availability>(&v, availability_label));
-        let access = fixed(Column::Access, &mut dir, &mut cell, &|v| {
-            choice::<AccessRoute>(v, access_label).is_some()
+        .and_then(|v| availabilities.get(&v));
+        let access = fixed(Column::Access, &mut dir, &mut cell, &mut |v| {
+            accesses.get(v).is_some()
         })
-        .and_then(|v| choice::<AccessRoute>(&v, access_label));
+        .and_then(|v| accesses.get(&v));
         let text =
             |column: Column,
              dir: &mut Directory,
@@ -511,7 +553,7 @@ pub fn read_flat(file: &str, bytes: &[u8]) -> Directory {
                 path: None,
             },
         };
-        match orgs.iter_mut().find(|o| o.id == org_key) {
+        match org_index.get(&org_key).map(|&i| &mut orgs[i]) {
             // The organisation's contact is on each of its rows: the first given wins.
             Some(org) => {
                 org.phone = org.phone.take().or(phone);
@@ -525,22 +567,25 @@ pub fn read_flat(file: &str, bytes: &[u8]) -> Directory {
                     }
                 }
             }
-            None => orgs.push(Organization {
-                id: org_key,
-                name: Text::plain(org_name),
-                provider_id: None,
-                kind,
-                phone,
-                email,
-                web,
-                address: address.map(Text::plain),
-                languages,
-                source: Source {
-                    file: file.to_string(),
-                    row: Some(row_number),
-                    path: None,
-                },
-            }),
+            None => {
+                org_index.insert(org_key.clone(), orgs.len());
+                orgs.push(Organization {
+                    id: org_key,
+                    name: Text::plain(org_name),
+                    provider_id: None,
+                    kind,
+                    phone,
+                    email,
+                    web,
+                    address: address.map(Text::plain),
+                    languages,
+                    source: Source {
+                        file: file.to_string(),
+                        row: Some(row_number),
+                        path: None,
+                    },
+                });
+            }
         }
         dir.listings.push(listing);
     }

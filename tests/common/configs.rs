@@ -45,7 +45,8 @@ pub fn any_config() -> impl Strategy<Value = Config> {
                 text(),
                 0..5usize,
                 prop::option::of(text()),
-                prop::collection::vec("[a-z]{2}", 0..3),
+                prop::collection::btree_set("[a-z]{2}", 0..3)
+                    .prop_map(|codes| codes.into_iter().collect::<Vec<_>>()),
             ),
             0..5,
         ),
