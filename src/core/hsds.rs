@@ -82,6 +82,8 @@ struct JsonReader {
 struct Ours {
     texts: HashMap<String, Text>,
     codes: Vec<String>,
+    /// Our codes that carry their value in the attribute's `value` (`srm:provider`).
+    values: HashMap<String, String>,
     /// Other terms' names: words for the mapping.
     terms: Vec<String>,
     /// Range terms met (code, name, description, term id).
@@ -277,6 +279,9 @@ impl JsonReader {
                             text("id"),
                         ));
                     }
+                    if !ours_code.contains(':') {
+                        ours.values.insert(ours_code.to_string(), value.to_string());
+                    }
                     ours.codes.push(ours_code.to_string());
                 }
             } else if let Some(name) = term.and_then(|t| t.get("name")).and_then(Value::as_str) {
@@ -300,7 +305,7 @@ impl JsonReader {
         let mut org = Organization {
             id: id.clone(),
             name: ours.text("name", Some(name)).unwrap_or_default(),
-            provider_id: ours.code("provider").map(str::to_string),
+            provider_id: ours.values.get("provider").cloned(),
             kind: ours.code("provider-kind").and_then(ProviderKind::named),
             email: self.string(object, "email", path),
             web: self.string(object, "website", path),

@@ -5,7 +5,7 @@
 //! What HSDS has no field for travels as attributes under our own taxonomy, whose term
 //! codes start with `srm:` — `srm:tier:<id>` and `srm:service:<id>` (the range itself:
 //! the data package lists every tier and service of it, offered or not), `srm:access:…`,
-//! `srm:availability:…`, `srm:provider-kind:…`, `srm:provider:<id>` and `srm:text` (a
+//! `srm:availability:…`, `srm:provider-kind:…`, `srm:provider` (our id as the value) and `srm:text` (a
 //! field's text in both languages, as our config writes it, named by `link_type`) — so that
 //! importing an export gives back the same range. Items get a stable UUID v5 when they have
 //! no HSDS id yet (kept from an import otherwise).
@@ -22,7 +22,16 @@ use uuid::Uuid;
 
 /// A UUID of ours for an item with no HSDS id: the same at every export of the same config.
 fn uuid(config: &Config, kind: &str, id: &str) -> String {
-    let name = format!("urn:service-range-mapper:{}:{kind}:{id}", identity(config));
+    uuid_in(&prefix(config), kind, id)
+}
+
+/// The start of the names our UUIDs are made from.
+fn prefix(config: &Config) -> String {
+    format!("urn:service-range-mapper:{}:", identity(config))
+}
+
+fn uuid_in(prefix: &str, kind: &str, id: &str) -> String {
+    let name = format!("{prefix}{kind}:{id}");
     Uuid::new_v5(&Uuid::NAMESPACE_URL, name.as_bytes()).to_string()
 }
 
@@ -69,6 +78,7 @@ struct Tables {
     /// Term ids by code, and the location of each organisation (lookups while building).
     term_codes: HashMap<String, String>,
     org_location: HashMap<String, String>,
+    prefix: String,
     services_at: HashMap<String, usize>,
     providers_at: HashMap<String, usize>,
 }
@@ -105,6 +115,7 @@ impl Tables {
             service_at_location: Vec::new(),
             term_codes: HashMap::new(),
             org_location: HashMap::new(),
+            prefix: prefix(config),
             services_at: config
                 .services
                 .iter()
@@ -119,7 +130,6 @@ impl Tables {
                 .collect(),
         };
         t.term(
-            config,
             "srm:text",
             "Texte bilingue (service-range-mapper)",
             "Un champ en français et en anglais, écrit comme la configuration l'écrit",
@@ -127,7 +137,6 @@ impl Tables {
         );
         for tier in &config.tiers {
             let id = t.term(
-                config,
                 &format!("srm:tier:{}", tier.id),
                 tier.label.get(Lang::Fr),
                 tier.description
@@ -135,13 +144,13 @@ impl Tables {
                     .map_or(tier.label.get(Lang::Fr), |d| d.get(Lang::Fr)),
                 None,
             );
-            t.text(config, "taxonomy_term", &id, "label", Some(&tier.label));
+            t.text("taxonomy_term", &id, "label", Some(&tier.label));
             if let Some(description) = &tier.description {
-                t.whole_text(config, "taxonomy_term", &id, "description", description);
+                t.whole_text("taxonomy_term", &id, "description", description);
             }
         }
         for service in &config.services {
-            let parent = uuid(config, "term", &format!("srm:tier:{}", service.tier));
+            let parent = uuid_in(&t.prefix, "term", &format!("srm:tier:{}", service.tier));
             let term_id = service.hsds.clone().unwrap_or_default();
             let id = t.term_with_id(
                 &term_id,
@@ -153,17 +162,17 @@ impl Tables {
                     .map_or(service.label.get(Lang::Fr), |d| d.get(Lang::Fr)),
                 Some(parent),
             );
-            t.text(config, "taxonomy_term", &id, "label", Some(&service.label));
+            t.text("taxonomy_term", &id, "label", Some(&service.label));
             if let Some(description) = &service.description {
-                t.whole_text(config, "taxonomy_term", &id, "description", description);
+                t.whole_text("taxonomy_term", &id, "description", description);
             }
             if !service.examples.is_empty() {
                 let value = serde_json::to_string(&service.examples).unwrap_or_default();
-                t.attribute(config, "taxonomy_term", &id, "srm:text", "examples", &value);
+                t.attribute("taxonomy_term", &id, "srm:text", "examples", &value);
             }
         }
         for provider in &config.providers {
-            t.organization(config, provider);
+            t.organization(provider);
         }
         for offer in &config.offers {
             t.service(config, offer);
@@ -173,13 +182,12 @@ impl Tables {
 
     fn term(
         &mut self,
-        config: &Config,
         code: &str,
         name: &str,
         description: &str,
         parent: Option<String>,
     ) -> String {
-        let id = uuid(config, "term", code);
+        let id = uuid_in(&self.prefix, "term", code);
         self.term_with_id(&id, code, name, description, parent)
     }
 
@@ -212,15 +220,7 @@ impl Tables {
     }
 
     /// An attribute of ours on an item; `code`'s term is added on first use.
-    fn attribute(
-        &mut self,
-        config: &Config,
-        entity: &str,
-        link: &str,
-        code: &str,
-        link_type: &str,
-        value: &str,
-    ) {
+    fn attribute(&mut self, entity: &str, link: &str, code: &str, link_type: &str, value: &str) {
         let term = match self.term_codes.get(code) {
             Some(id) => id.clone(),
             None => {
@@ -240,10 +240,14 @@ impl Tables {
                 }
                 .unwrap_or(name)
                 .to_string();
-                self.term(config, code, &label, &label, None)
+                self.term(code, &label, &label, None)
             }
         };
-        let id = uuid(config, "attribute", &format!("{link}|{code}|{link_type}"));
+        let id = uuid_in(
+            &self.prefix,
+            "attribute",
+            &format!("{link}|{code}|{link_type}"),
+        );
         self.attributes.push(obj(json!({
             "id": id,
             "link_id": link,
@@ -255,22 +259,22 @@ impl Tables {
     }
 
     /// Keeps a text whole when it is more than one plain string.
-    fn text(&mut self, config: &Config, entity: &str, link: &str, key: &str, text: Option<&Text>) {
+    fn text(&mut self, entity: &str, link: &str, key: &str, text: Option<&Text>) {
         let Some(text) = text else { return };
         if text.plain.is_some() && text.fr.is_none() && text.en.is_none() {
             return;
         }
-        self.whole_text(config, entity, link, key, text);
+        self.whole_text(entity, link, key, text);
     }
 
     /// Keeps a text whole, even a plain one (a term's description is written whether the
     /// config has one or not: only this says it has).
-    fn whole_text(&mut self, config: &Config, entity: &str, link: &str, key: &str, text: &Text) {
+    fn whole_text(&mut self, entity: &str, link: &str, key: &str, text: &Text) {
         let value = serde_json::to_string(text).unwrap_or_default();
-        self.attribute(config, entity, link, "srm:text", key, &value);
+        self.attribute(entity, link, "srm:text", key, &value);
     }
 
-    fn organization(&mut self, config: &Config, provider: &Provider) {
+    fn organization(&mut self, provider: &Provider) {
         let id = provider.hsds.clone().unwrap_or_default();
         let mut org = obj(json!({
             "id": id,
@@ -284,17 +288,15 @@ impl Tables {
             org.insert("website".into(), json!(web));
         }
         self.organizations.push(org);
-        self.text(config, "organization", &id, "name", Some(&provider.name));
+        self.text("organization", &id, "name", Some(&provider.name));
         self.attribute(
-            config,
             "organization",
             &id,
-            &format!("srm:provider:{}", provider.id),
+            "srm:provider",
             "provider",
-            "",
+            &provider.id,
         );
         self.attribute(
-            config,
             "organization",
             &id,
             &format!("srm:provider-kind:{}", provider.kind.name()),
@@ -303,13 +305,13 @@ impl Tables {
         );
         if let Some(phone) = &provider.contact.phone {
             self.phones.push(obj(json!({
-                "id": uuid(config, "phone", &provider.id),
+                "id": uuid_in(&self.prefix, "phone", &provider.id),
                 "organization_id": id,
                 "number": phone,
             })));
         }
         if provider.contact.address.is_some() || !provider.languages.is_empty() {
-            let location = uuid(config, "location", &provider.id);
+            let location = uuid_in(&self.prefix, "location", &provider.id);
             let mut place = obj(json!({
                 "id": location,
                 "location_type": if provider.contact.address.is_some() { "physical" } else { "virtual" },
@@ -321,7 +323,7 @@ impl Tables {
                 // code; else the text as the location's description (HSDS requires them).
                 match address_parts(&field_text(address)) {
                     Some([street, city, province, postal]) => self.addresses.push(obj(json!({
-                        "id": uuid(config, "address", &provider.id),
+                        "id": uuid_in(&self.prefix, "address", &provider.id),
                         "location_id": location,
                         "address_1": street,
                         "city": city,
@@ -334,13 +336,13 @@ impl Tables {
                         place.insert("description".into(), json!(field_text(address)));
                     }
                 }
-                self.whole_text(config, "location", &location, "address", address);
+                self.whole_text("location", &location, "address", address);
             }
             self.org_location.insert(id.clone(), location.clone());
             self.locations.push(place);
             for (n, code) in provider.languages.iter().enumerate() {
                 self.languages.push(obj(json!({
-                    "id": uuid(config, "language", &format!("{}|{n}|{code}", provider.id)),
+                    "id": uuid_in(&self.prefix, "language", &format!("{}|{n}|{code}", provider.id)),
                     "location_id": location,
                     "name": super::i18n::language_name(Lang::Fr, code),
                     "code": code,
@@ -385,25 +387,19 @@ impl Tables {
         ] {
             if let Some(text) = text {
                 service.insert(key.into(), json!(field_text(text)));
-                self.text(config, "service", &id, field, Some(text));
+                self.text("service", &id, field, Some(text));
             }
         }
         self.services.push(service);
-        self.text(config, "service", &id, "name", Some(&range.label));
-        self.text(
-            config,
-            "service",
-            &id,
-            "description",
-            range.description.as_ref(),
-        );
+        self.text("service", &id, "name", Some(&range.label));
+        self.text("service", &id, "description", range.description.as_ref());
         if let Some(hours) = &offer.hours {
             self.schedules.push(obj(json!({
-                "id": uuid(config, "schedule", &offer_key(offer)),
+                "id": uuid_in(&self.prefix, "schedule", &offer_key(offer)),
                 "service_id": id,
                 "description": field_text(hours),
             })));
-            self.text(config, "service", &id, "hours", Some(hours));
+            self.text("service", &id, "hours", Some(hours));
         }
         let term = range.hsds.clone().unwrap_or_default();
         self.term_with_id(
@@ -414,7 +410,7 @@ impl Tables {
             None,
         );
         self.attributes.push(obj(json!({
-            "id": uuid(config, "attribute", &format!("{id}|service")),
+            "id": uuid_in(&self.prefix, "attribute", &format!("{id}|service")),
             "link_id": id,
             "taxonomy_term_id": term,
             "link_type": "service_type",
@@ -422,7 +418,6 @@ impl Tables {
             "value": "",
         })));
         self.attribute(
-            config,
             "service",
             &id,
             &format!("srm:tier:{}", range.tier),
@@ -430,7 +425,6 @@ impl Tables {
             "",
         );
         self.attribute(
-            config,
             "service",
             &id,
             &format!("srm:access:{}", offer.access.name()),
@@ -438,7 +432,6 @@ impl Tables {
             "",
         );
         self.attribute(
-            config,
             "service",
             &id,
             &format!("srm:availability:{}", offer.availability.name()),
@@ -447,7 +440,7 @@ impl Tables {
         );
         if let Some(location) = self.org_location.get(&org).cloned() {
             self.service_at_location.push(obj(json!({
-                "id": uuid(config, "service_at_location", &offer_key(offer)),
+                "id": uuid_in(&self.prefix, "service_at_location", &offer_key(offer)),
                 "service_id": id,
                 "location_id": location,
             })));
