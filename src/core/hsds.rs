@@ -12,6 +12,7 @@ use super::directory::{
     decode, Directory, FileKind, ImportKind, ImportProblem, Listing, Organization, RangeTerm,
     Source, Status, MAX_FILE_BYTES,
 };
+use super::links::{mailto_href, tel_href, web_href};
 use super::model::{AccessRoute, Availability, Named, ProviderKind};
 use super::text::Text;
 use serde_json::{Map, Value};
@@ -291,6 +292,39 @@ impl JsonReader {
         ours
     }
 
+    /// A link field, kept when it can be made a safe link (else said, and left out).
+    fn link(
+        &mut self,
+        object: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        href: fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        let value = self.string(object, key, path)?;
+        self.safe(value, key, &format!("{path}.{key}"), href)
+    }
+
+    fn safe(
+        &mut self,
+        value: String,
+        field: &str,
+        path: &str,
+        href: fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        if href(&value).is_some() {
+            return Some(value);
+        }
+        self.at(
+            false,
+            path,
+            ImportKind::BadLink {
+                field: field.into(),
+                value: value.chars().take(60).collect(),
+            },
+        );
+        None
+    }
+
     /// An organisation, added once by id; returns its id.
     fn organization(&mut self, object: &Map<String, Value>, path: &str) -> Option<String> {
         let id = self
@@ -307,8 +341,8 @@ impl JsonReader {
             name: ours.text("name", Some(name)).unwrap_or_default(),
             provider_id: ours.values.get("provider").cloned(),
             kind: ours.code("provider-kind").and_then(ProviderKind::named),
-            email: self.string(object, "email", path),
-            web: self.string(object, "website", path),
+            email: self.link(object, "email", path, mailto_href),
+            web: self.link(object, "website", path, web_href),
             source: Source {
                 file: self.file.clone(),
                 row: None,
@@ -317,6 +351,14 @@ impl JsonReader {
             ..Organization::default()
         };
         org.phone = self.phone(object, path);
+        if let Some(phone) = org.phone.take() {
+            org.phone = self.safe(
+                phone,
+                "phones[0].number",
+                &format!("{path}.phones[0].number"),
+                tel_href,
+            );
+        }
         for (i, location) in self.list(object, "locations", path).iter().enumerate() {
             if let Some(location) = location.as_object() {
                 self.location(location, &format!("{path}.locations[{i}]"), &mut org);
@@ -481,6 +523,14 @@ impl JsonReader {
             }
         }
         if let Some(&index) = self.by_id.get(&organization) {
+            let phone = phone.and_then(|p| {
+                self.safe(
+                    p,
+                    "phones[0].number",
+                    &format!("{path}.phones[0].number"),
+                    tel_href,
+                )
+            });
             let org = &mut self.organizations[index];
             org.phone = org.phone.take().or(phone);
             org.address = org.address.take().or(at.address);
@@ -488,6 +538,7 @@ impl JsonReader {
                 org.email = object
                     .get("email")
                     .and_then(Value::as_str)
+                    .filter(|e| mailto_href(e).is_some())
                     .map(str::to_string);
             }
         }

@@ -163,3 +163,60 @@ test("payloads in every text stay text in the range editor, its preview and its 
   await expectClean(page);
   await page.context().close();
 });
+
+/** A flat spreadsheet with a payload in every column, and an HSDS JSON service with one in
+ *  every text, as a directory someone else keeps could hold them. */
+function hostileDirectory() {
+  const header = ["organisation", "type d'organisation", "téléphone", "courriel", "site web", "adresse", "service", "palier", "disponibilité", "accès", "admissibilité", "modalités d'accès", "horaire", "langues", "description"];
+  const quote = (v) => `"${v.replaceAll('"', '""')}"`;
+  const rows = PAYLOADS.map((payload, i) => header.map((_, c) => quote(c === 2 ? "819 555-0101" : `${payload} ${i}-${c}`)).join(";"));
+  const sheet = [header.join(";"), ...rows].join("\r\n");
+  const services = PAYLOADS.map((payload, i) => ({
+    id: `svc-${i}`,
+    name: payload,
+    status: "active",
+    description: payload,
+    eligibility_description: payload,
+    application_process: payload,
+    organization: { id: `org-${i}`, name: payload, description: payload, website: `javascript:window.__xss.push('web${i}')`, email: payload },
+    schedules: [{ id: `sch-${i}`, description: payload }],
+    languages: [{ id: `lang-${i}`, name: payload, code: payload }],
+    attributes: [{ id: `att-${i}`, link_id: `svc-${i}`, taxonomy_term_id: `t-${i}`, link_entity: "service", value: payload, taxonomy_term: { id: `t-${i}`, name: payload, description: payload, code: payload } }],
+    service_at_locations: [{ id: `sal-${i}`, location_id: `loc-${i}`, location: { id: `loc-${i}`, location_type: "physical", name: payload, addresses: [{ id: `ad-${i}`, address_1: payload, city: payload, state_province: "QC", postal_code: "J0X 1K0", country: "CA", address_type: "physical" }] } }],
+  }));
+  return [
+    { name: `${PAYLOADS[1]}.csv`, mimeType: "text/csv", buffer: Buffer.from(sheet) },
+    { name: "services.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(services)) },
+  ];
+}
+
+test("payloads in every cell of an imported spreadsheet and every text of an HSDS file stay text in the mapping, its problems, the preview and the draft", async () => {
+  const page = await openPage(env);
+  await page.addInitScript(() => {
+    window.__xss = [];
+  });
+  await page.goto(env.base + "/editor.html");
+  await page.waitForSelector(".srm-editor .srm-editor-nav");
+  await page.getByRole("button", { name: "Répertoire", exact: true }).click();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Choisir des fichiers…" }).click()]);
+  await chooser.setFiles(hostileDirectory());
+  await page.locator(".srm-mapping-table").waitFor();
+  await expectNothingRan(page, "in the mapping table and the import's problems");
+  // The payloads are shown as the text they are.
+  await page.locator(".srm-mapping-table").getByText(`${PAYLOADS[0]} 0-6`, { exact: true }).waitFor();
+  await page.locator(".srm-import-problems").getByText(/javascript:window\.__xss\.push\('web0'\)/).first().waitFor();
+  await page.getByRole("button", { name: "Appliquer l'import" }).click();
+  await page.getByText(/^Import appliqué/).waitFor();
+  await expectNothingRan(page, "in the notice and the preview after the import");
+  const config = await page.evaluate(() => window.srmEditor.config());
+  // No unsafe link came in: the javascript: website was left out.
+  assert.ok(config.providers.every((p) => !/^\s*javascript:/i.test(p.contact?.web ?? "")));
+  for (const part of [/^Paliers et services/, /^Organismes et offres/]) {
+    await page.locator(".srm-editor-nav").getByRole("button", { name: part }).click();
+    const rows = page.locator(".srm-editor-forms .srm-item-row");
+    if (await rows.count()) await rows.last().click();
+    await expectNothingRan(page, `in the editor's part ${part} after the import`);
+  }
+  await expectClean(page);
+  await page.context().close();
+});
