@@ -91,19 +91,7 @@ pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue>
 /// Asks the person for a file (the browser's file chooser) and reads it as text: its name
 /// and content; `None` when they cancel. The file input is never put in the page.
 pub async fn choose_file(accept: &str) -> Result<Option<(String, String)>, JsValue> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let input: web_sys::HtmlInputElement = document.create_element("input")?.dyn_into()?;
-    input.set_type("file");
-    input.set_accept(accept);
-    let chosen = js_sys::Promise::new(&mut |resolve, _| {
-        input.set_onchange(Some(&resolve));
-        input.set_oncancel(Some(&resolve));
-    });
-    input.click();
-    wasm_bindgen_futures::JsFuture::from(chosen).await?;
-    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+    let Some(file) = pick(accept, false).await?.into_iter().next() else {
         return Ok(None);
     };
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
@@ -113,12 +101,17 @@ pub async fn choose_file(accept: &str) -> Result<Option<(String, String)>, JsVal
 /// Asks the person for files (several at once); none when they cancel.
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub async fn choose_files(accept: &str) -> Result<Vec<web_sys::File>, JsValue> {
+    pick(accept, true).await
+}
+
+/// The browser's file chooser, from an input never put in the page.
+async fn pick(accept: &str, multiple: bool) -> Result<Vec<web_sys::File>, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let input: web_sys::HtmlInputElement = document.create_element("input")?.dyn_into()?;
     input.set_type("file");
-    input.set_multiple(true);
+    input.set_multiple(multiple);
     input.set_accept(accept);
     let chosen = js_sys::Promise::new(&mut |resolve, _| {
         input.set_onchange(Some(&resolve));
@@ -130,7 +123,6 @@ pub async fn choose_files(accept: &str) -> Result<Vec<web_sys::File>, JsValue> {
 }
 
 /// The files of a file list (a chooser's, a drop's).
-#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else {
         return Vec::new();

@@ -626,3 +626,52 @@ fn timings() {
     let p = propose(&range, &back);
     println!("  propose {:?} ({})", t.elapsed(), p.len());
 }
+
+// ---- The editor's import steps (its reducer)
+
+#[test]
+fn an_import_is_read_placed_applied_as_one_step_and_undone() {
+    use service_range_mapper::editor_state::{
+        EditorAction, EditorNotice, EditorState, ImportAction, Section,
+    };
+    use std::rc::Rc;
+    use yew::Reducible;
+    let range = start(StartPoint::MentalHealthRange);
+    let state = Rc::new(EditorState::new(range.clone(), range.clone(), Lang::Fr));
+    let dir = Rc::new(read_files(folder("package")));
+    let state = state.reduce(EditorAction::Import(ImportAction::Read(dir.clone())));
+    assert_eq!(state.section, Section::Directory);
+    let step = state.import.as_ref().unwrap();
+    assert_eq!(step.places.len(), 8);
+    // Nothing applied yet.
+    assert_eq!(*state.draft, range);
+    let intake = dir
+        .listings
+        .iter()
+        .position(|l| l.name.get(Lang::Fr) == "Accueil psychosocial")
+        .unwrap();
+    let state = state.reduce(EditorAction::Import(ImportAction::Place {
+        index: intake,
+        place: Place::Service("professionnels".into()),
+    }));
+    let step = state.import.as_ref().unwrap();
+    assert!(step
+        .result
+        .offers
+        .iter()
+        .any(|o| o.service == "professionnels"));
+    let state = state.reduce(EditorAction::Import(ImportAction::Apply));
+    assert!(state.import.is_none());
+    assert_eq!(state.draft.providers.len(), 4);
+    assert!(
+        matches!(&state.notice, Some(EditorNotice::Imported(done)) if done.left_out == vec!["Ancien programme jeunesse".to_string()])
+    );
+    // One undo takes it all back.
+    let state = state.reduce(EditorAction::Undo);
+    assert_eq!(*state.draft, range);
+    // Dropped: the draft stays as it was.
+    let state = state.reduce(EditorAction::Import(ImportAction::Read(dir)));
+    let state = state.reduce(EditorAction::Import(ImportAction::Cancel));
+    assert!(state.import.is_none());
+    assert_eq!(*state.draft, range);
+}

@@ -228,6 +228,10 @@ pub enum ImportKind {
     BadZip {
         message: String,
     },
+    /// A header of more columns than any table this import reads.
+    TooManyColumns {
+        columns: usize,
+    },
     /// A row with more or fewer cells than the header.
     RaggedRow {
         cells: usize,

@@ -294,6 +294,13 @@ pub fn problem_text(lang: Lang, p: &ImportProblem) -> String {
             }
         }
         ImportKind::BadZip { message } => format!("{} ({message})", pick(lang, "l'archive .zip ne s'ouvre pas", "the .zip archive does not open")),
+        ImportKind::TooManyColumns { columns } => {
+            if fr {
+                format!("{columns} colonnes : ce n'est pas un tableau que l'import lit (vérifiez le séparateur).")
+            } else {
+                format!("{columns} columns: not a table the import reads (check the separator).")
+            }
+        }
         ImportKind::RaggedRow { cells, expected } => {
             if fr {
                 format!("{cells} cellules pour {expected} colonnes : vérifiez les guillemets et les séparateurs.")

@@ -760,6 +760,14 @@ pub fn read_table(file: &str, bytes: &[u8], problems: &mut Vec<ImportProblem>) -
         .has_headers(true)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
+        // No table of HSDS nor any spreadsheet of offers has a thousand columns.
+        Ok(h) if h.len() > MAX_COLUMNS => {
+            problems.push(
+                ImportProblem::file(true, file, ImportKind::TooManyColumns { columns: h.len() })
+                    .at_row(1),
+            );
+            return None;
+        }
         Ok(h) => h.iter().map(|h| h.trim().to_string()).collect(),
         Err(e) => {
             problems.push(ImportProblem::file(
@@ -854,6 +862,9 @@ fn unguarded(cell: &str) -> String {
     }
 }
 
+/// More columns than this is not a table this import reads.
+const MAX_COLUMNS: usize = 1000;
+
 /// True for bytes no text file has (images, documents, archives).
 pub fn looks_binary(bytes: &[u8]) -> bool {
     bytes.iter().take(4096).any(|&b| b == 0)
@@ -863,6 +874,32 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
         || bytes.starts_with(b"\xFF\xD8\xFF")
         || bytes.starts_with(b"GIF8")
 }
+
+/// The files of a data package: its descriptor, and the tables by their file names (those
+/// this editor reads and, named but not used, the others).
+pub fn is_package_file(name: &str) -> bool {
+    let base = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name)
+        .to_ascii_lowercase();
+    let stem = base.strip_suffix(".csv").unwrap_or("");
+    base == "datapackage.json" || TABLES.contains(&stem) || UNUSED_TABLES.contains(&stem)
+}
+
+/// HSDS tables this editor has no use for.
+const UNUSED_TABLES: &[&str] = &[
+    "taxonomies",
+    "programs",
+    "funding",
+    "service_areas",
+    "required_documents",
+    "accessibility",
+    "cost_options",
+    "organization_identifiers",
+    "metadata",
+    "meta_table_descriptions",
+];
 
 /// The tables of HSDS this editor reads, by file name (without `.csv`).
 const TABLES: &[&str] = &[

@@ -3,44 +3,9 @@
 //! directory with every problem found.
 
 use super::directory::{Directory, FileKind, ImportKind, ImportProblem, MAX_FILE_BYTES};
-use super::hsds::{looks_binary, read_json, read_package};
+use super::hsds::{is_package_file, looks_binary, read_json, read_package};
 use super::hsds_export::unzip;
 use super::spreadsheet::read_flat;
-
-/// The HSDS tables by file name: a CSV named so belongs to a data package.
-fn is_package_file(name: &str) -> bool {
-    let base = name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(name)
-        .to_ascii_lowercase();
-    base == "datapackage.json"
-        || [
-            "organizations",
-            "services",
-            "locations",
-            "service_at_location",
-            "addresses",
-            "phones",
-            "languages",
-            "schedules",
-            "contacts",
-            "attributes",
-            "taxonomy_terms",
-            "taxonomies",
-            "programs",
-            "funding",
-            "service_areas",
-            "required_documents",
-            "accessibility",
-            "cost_options",
-            "organization_identifiers",
-            "metadata",
-            "meta_table_descriptions",
-        ]
-        .iter()
-        .any(|t| base == format!("{t}.csv"))
-}
 
 /// Reads the files of one import (name, bytes).
 pub fn read_files(files: Vec<(String, Vec<u8>)>) -> Directory {
