@@ -534,6 +534,10 @@ impl JsonReader {
             let org = &mut self.organizations[index];
             org.phone = org.phone.take().or(phone);
             org.address = org.address.take().or(at.address);
+            // Where the organisation gives no location of its own, its services' tell.
+            if org.languages.is_empty() {
+                org.languages = at.languages.clone();
+            }
             if org.email.is_none() {
                 org.email = object
                     .get("email")
