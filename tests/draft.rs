@@ -800,6 +800,8 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         i.clone().prop_map(TextField::ProviderName),
         i.clone().prop_map(TextField::ProviderAddress),
         i.clone().prop_map(TextField::OfferEligibility),
+        i.clone().prop_map(TextField::OfferHowToApply),
+        i.clone().prop_map(TextField::OfferHours),
         i.clone().prop_map(TextField::RelationNote),
     ];
     let id = "[a-z0-9-]{0,6}";

@@ -38,6 +38,8 @@ pub enum TextField {
     ProviderName(usize),
     ProviderAddress(usize),
     OfferEligibility(usize),
+    OfferHowToApply(usize),
+    OfferHours(usize),
     RelationNote(usize),
 }
 
@@ -59,6 +61,8 @@ impl TextField {
                 root.key("providers").index(i).key("contact").key("address")
             }
             TextField::OfferEligibility(i) => root.key("offers").index(i).key("eligibility"),
+            TextField::OfferHowToApply(i) => root.key("offers").index(i).key("how_to_apply"),
+            TextField::OfferHours(i) => root.key("offers").index(i).key("hours"),
             TextField::RelationNote(i) => relation_path(i).key("note"),
         }
     }
@@ -88,6 +92,8 @@ impl TextField {
             TextField::ProviderName(i) => (3, i, 0),
             TextField::ProviderAddress(i) => (3, i, 1),
             TextField::OfferEligibility(i) => (4, i, 0),
+            TextField::OfferHowToApply(i) => (4, i, 1),
+            TextField::OfferHours(i) => (4, i, 2),
             TextField::RelationNote(i) => (5, i, 0),
         }
     }
@@ -385,6 +391,12 @@ pub fn texts(config: &Config) -> Vec<(TextField, &Text)> {
         if let Some(e) = &offer.eligibility {
             all.push((TextField::OfferEligibility(i), e));
         }
+        if let Some(h) = &offer.how_to_apply {
+            all.push((TextField::OfferHowToApply(i), h));
+        }
+        if let Some(h) = &offer.hours {
+            all.push((TextField::OfferHours(i), h));
+        }
     }
     for (i, relation) in relations(config).iter().enumerate() {
         if let Some(n) = &relation.note {
@@ -518,6 +530,10 @@ fn slot(config: &mut Config, field: TextField) -> Option<Slot<'_>> {
         TextField::OfferEligibility(i) => {
             Slot::Optional(&mut config.offers.get_mut(i)?.eligibility)
         }
+        TextField::OfferHowToApply(i) => {
+            Slot::Optional(&mut config.offers.get_mut(i)?.how_to_apply)
+        }
+        TextField::OfferHours(i) => Slot::Optional(&mut config.offers.get_mut(i)?.hours),
         TextField::RelationNote(i) => Slot::Optional(&mut relation_mut(config, i).ok()?.note),
     })
 }
@@ -551,6 +567,8 @@ pub fn text_of(config: &Config, field: TextField) -> Option<&Text> {
         TextField::ProviderName(i) => config.providers.get(i).map(|p| &p.name),
         TextField::ProviderAddress(i) => config.providers.get(i)?.contact.address.as_ref(),
         TextField::OfferEligibility(i) => config.offers.get(i)?.eligibility.as_ref(),
+        TextField::OfferHowToApply(i) => config.offers.get(i)?.how_to_apply.as_ref(),
+        TextField::OfferHours(i) => config.offers.get(i)?.hours.as_ref(),
         TextField::RelationNote(i) => relations(config).get(i)?.note.as_ref(),
     }
 }

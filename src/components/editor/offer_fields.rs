@@ -132,6 +132,8 @@ pub fn OfferFields(props: &OfferFieldsProps) -> Html {
                         value={offer.access.name()} control={routes} uid={uid.clone()} notes={notes("access")}
                         on_change={edit_with(&props.on_action, move |v| AccessRoute::named(&v).map(|value| Edit::Access { index, value }))} />
             { fields.text(TextField::OfferEligibility(index), text.eligibility, false) }
+            { fields.text(TextField::OfferHowToApply(index), text.how_to_apply, false) }
+            { fields.text(TextField::OfferHours(index), text.hours, false) }
             <div class="srm-row-buttons">
                 <button type="button" class="srm-danger" onclick={delete}>
                     { t.delete_offer }<span class="srm-visually-hidden">{ format!(" : {provider_name} — {service_name}") }</span>
