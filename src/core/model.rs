@@ -107,7 +107,7 @@ model! {
         pub examples: Vec<Text>,
         /// Its id in the Open Referral (HSDS) directory it was imported from: a newer copy
         /// of that directory updates it instead of adding it again.
-        /// (Not in the view bundle, which accepts the field and has no use for it.)
+        // Not in the view bundle, which accepts the field and has no use for it.
         #[cfg(feature = "workshop")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub hsds: Option<String>,
@@ -127,7 +127,7 @@ model! {
         pub languages: Vec<String>,
         /// Its id in the Open Referral (HSDS) directory it was imported from: a newer copy
         /// of that directory updates it instead of adding it again.
-        /// (Not in the view bundle, which accepts the field and has no use for it.)
+        // Not in the view bundle, which accepts the field and has no use for it.
         #[cfg(feature = "workshop")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub hsds: Option<String>,
@@ -184,7 +184,7 @@ model! {
         pub hours: Option<Text>,
         /// Its id in the Open Referral (HSDS) directory it was imported from: a newer copy
         /// of that directory updates this offer instead of adding it again.
-        /// (Not in the view bundle, which accepts the field and has no use for it.)
+        // Not in the view bundle, which accepts the field and has no use for it.
         #[cfg(feature = "workshop")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub hsds: Option<String>,
