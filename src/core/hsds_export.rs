@@ -880,7 +880,9 @@ pub fn to_zip(config: &Config) -> Vec<u8> {
     {
         let mut zip = zip::ZipWriter::new(&mut out);
         let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
+            .compression_method(zip::CompressionMethod::Deflated)
+            // Quick deflate: CSV of ids compresses well at any level, and the person waits.
+            .compression_level(Some(1));
         let mut files = vec![("datapackage.json".to_string(), descriptor(config))];
         files.extend(to_tables(config));
         for (name, text) in files {
