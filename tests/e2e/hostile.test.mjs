@@ -29,7 +29,7 @@ const PAYLOADS = [
   `{{constructor.constructor('window.__xss.push("template")')()}}`,
 ];
 
-const TEXT_KEYS = new Set(["name", "label", "description", "population_served", "examples", "eligibility", "address", "note", "text"]);
+const TEXT_KEYS = new Set(["name", "label", "description", "population_served", "examples", "eligibility", "how_to_apply", "hours", "address", "note", "text"]);
 
 /** The config with a payload in every text (ids, kinds and links left valid). */
 function hostileConfig() {

@@ -65,6 +65,9 @@ test("a service detail opens and closes with the keyboard alone", async () => {
   assert.match(text, /Accès direct/);
   assert.match(text, /Par le guichet d'accès/);
   assert.match(text, /Toute personne en situation de crise/);
+  // How to ask for it and when it is open, said beside who can receive it.
+  assert.match(text, /Pour y accéder\s+Appeler la ligne de crise/);
+  assert.match(text, /Heures d’ouverture\s+24 heures sur 24, 7 jours sur 7/);
   const hrefs = await dialog.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   assert.ok(hrefs.includes("tel:4185550130"), hrefs.join(" "));
   assert.ok(hrefs.every((h) => /^(tel:|mailto:|https?:\/\/)/.test(h)), hrefs.join(" "));
