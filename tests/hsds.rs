@@ -675,3 +675,26 @@ fn an_import_is_read_placed_applied_as_one_step_and_undone() {
     assert!(state.import.is_none());
     assert_eq!(*state.draft, range);
 }
+
+#[test]
+fn an_organisation_without_an_email_of_its_own_gets_its_contacts() {
+    let mut files = folder("package");
+    let orgs = files
+        .iter_mut()
+        .find(|(n, _)| n == "organizations.csv")
+        .unwrap();
+    orgs.1 = String::from_utf8(orgs.1.clone())
+        .unwrap()
+        .replace("info@afpl.example", "")
+        .into_bytes();
+    let dir = read_files(files);
+    let afpl = dir
+        .organizations
+        .iter()
+        .find(|o| {
+            o.name.get(Lang::Fr).contains("AFPL")
+                || o.name.get(Lang::Fr).starts_with("Association des familles")
+        })
+        .unwrap();
+    assert_eq!(afpl.email.as_deref(), Some("direction@afpl.example"));
+}

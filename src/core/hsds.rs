@@ -351,6 +351,19 @@ impl JsonReader {
             ..Organization::default()
         };
         org.phone = self.phone(object, path);
+        // An organisation that gives no email or phone of its own: its first contact's.
+        for contact in self.list(object, "contacts", path) {
+            let Some(contact) = contact.as_object() else {
+                continue;
+            };
+            if org.email.is_none() {
+                let path = format!("{path}.contacts");
+                org.email = self.link(contact, "email", &path, mailto_href);
+            }
+            if org.phone.is_none() {
+                org.phone = self.phone(contact, path);
+            }
+        }
         if let Some(phone) = org.phone.take() {
             org.phone = self.safe(
                 phone,
@@ -1278,6 +1291,21 @@ impl<'t> Joined<'t> {
                 org.insert(
                     "phones".into(),
                     self.nested(tables, "phones", "organization_id", id, |_| {}),
+                );
+                // Its contacts (people), each with their phones.
+                org.insert(
+                    "contacts".into(),
+                    self.nested(tables, "contacts", "organization_id", id, |contact| {
+                        let contact_id = contact
+                            .get("id")
+                            .and_then(Value::as_str)
+                            .unwrap_or("")
+                            .to_string();
+                        contact.insert(
+                            "phones".into(),
+                            self.nested(tables, "phones", "contact_id", &contact_id, |_| {}),
+                        );
+                    }),
                 );
                 let locations: Vec<Value> = self
                     .rows("locations", "organization_id", id)
