@@ -913,6 +913,10 @@ fn imported_text(lang: Lang, imported: &ImportDone) -> String {
             d.providers_added, d.providers_updated, d.tiers_added, d.services_added, d.offers_added, d.offers_updated
         ),
     };
+    text.push_str(&crate::core::directory_text::merged_text(
+        lang,
+        d.offers_merged,
+    ));
     if !imported.left_out.is_empty() {
         let names = crate::core::text::join(&imported.left_out, ", ");
         text.push_str(&match lang {

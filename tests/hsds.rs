@@ -369,6 +369,8 @@ fn applying_makes_providers_services_and_offers_and_a_newer_copy_updates_them() 
     assert_eq!(done.providers_added, 4);
     assert_eq!(done.left_out.len(), 1);
     assert_eq!(after.offers.len(), 7 - merged(&after, &dir, &places));
+    assert_eq!(done.offers_merged, merged(&after, &dir, &places));
+    assert_eq!(done.offers_updated, 0, "nothing was there to update");
     assert!(after.offers.iter().all(|o| o.hsds.is_some()));
     let closed = after
         .offers

@@ -327,7 +327,7 @@ pub fn with_range_label(lang: Lang, tiers: usize, services: usize) -> String {
 
 /// What applying would do, in one sentence.
 pub fn apply_summary(lang: Lang, d: &super::mapping::Applied) -> String {
-    match lang {
+    let mut text = match lang {
         Lang::Fr => format!(
             "Appliquer ajoutera {} organisation(s), {} palier(s), {} service(s) et {} offre(s) ; en mettra à jour {} organisation(s) et {} offre(s) ; {} service(s) importé(s) resteront de côté.",
             d.providers_added, d.tiers_added, d.services_added, d.offers_added, d.providers_updated, d.offers_updated, d.left_out.len()
@@ -336,6 +336,17 @@ pub fn apply_summary(lang: Lang, d: &super::mapping::Applied) -> String {
             "Applying will add {} organisation(s), {} tier(s), {} service(s) and {} offer(s); update {} organisation(s) and {} offer(s); {} imported service(s) will be left out.",
             d.providers_added, d.tiers_added, d.services_added, d.offers_added, d.providers_updated, d.offers_updated, d.left_out.len()
         ),
+    };
+    text.push_str(&merged_text(lang, d.offers_merged));
+    text
+}
+
+/// Imported services joined to another's offer, said when there are some.
+pub fn merged_text(lang: Lang, merged: usize) -> String {
+    match (merged, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Fr) => format!(" {n} service(s) importé(s) rejoignent l'offre d'un autre du même organisme au même service de la gamme."),
+        (n, Lang::En) => format!(" {n} imported service(s) join another's offer of the same organisation on the same service of the range."),
     }
 }
 

@@ -322,6 +322,9 @@ pub struct Applied {
     pub services_added: usize,
     pub offers_added: usize,
     pub offers_updated: usize,
+    /// Imported services joined to an offer this import made (two services of one
+    /// organisation placed on one service of the range).
+    pub offers_merged: usize,
     /// Imported services left out (by index in the directory's listings).
     pub left_out: Vec<usize>,
     /// Offers of the draft imported before from this directory that it no longer lists
@@ -463,6 +466,7 @@ pub fn apply(
         .iter()
         .filter_map(|l| l.id.as_deref())
         .collect();
+    let offers_before = config.offers.len();
     for (i, (listing, place)) in dir.listings.iter().zip(places).enumerate() {
         let Some(provider) = provider_of.get(listing.organization.as_str()).cloned() else {
             done.left_out.push(i);
@@ -533,6 +537,10 @@ pub fn apply(
             .or_else(|| offer_by_pair.get(&(provider.clone(), service.clone())))
             .copied();
         let index = match existing {
+            Some(o) if o >= offers_before => {
+                done.offers_merged += 1;
+                o
+            }
             Some(o) => {
                 done.offers_updated += 1;
                 o
