@@ -7,6 +7,9 @@ use crate::core::validate::{Loaded, Problem};
 use crate::state::Shared;
 use yew::prelude::*;
 
+/// How many problems are listed (a config of thousands of errors stays readable).
+const LISTED: usize = 100;
+
 pub struct ConfigProblemsProps {
     pub problems: Shared<Loaded>,
     pub lang: Lang,
@@ -34,7 +37,12 @@ pub fn config_problems(props: &ConfigProblemsProps) -> Html {
             </li>
         }
     };
+    // The first hundred, then how many more.
+    let more = |n: usize| {
+        (n > LISTED).then(|| html! { <p class="srm-problems-more">{ format!("{} {}", n - LISTED, text.more_problems) }</p> })
+    };
     if props.fatal {
+        let count = props.problems.errors().count();
         html! {
             <div class="srm-alert" role="alert">
                 <h2 class="srm-alert-title">
@@ -42,8 +50,9 @@ pub fn config_problems(props: &ConfigProblemsProps) -> Html {
                 </h2>
                 <p>{ text.config_error_intro }</p>
                 <ol class="srm-problems">
-                    { for props.problems.errors().enumerate().map(item) }
+                    { for props.problems.errors().take(LISTED).enumerate().map(item) }
                 </ol>
+                { for more(count) }
             </div>
         }
     } else {
@@ -52,8 +61,9 @@ pub fn config_problems(props: &ConfigProblemsProps) -> Html {
             <details class="srm-warnings">
                 <summary>{ format!("{} ({count})", text.config_warnings) }</summary>
                 <ul class="srm-problems">
-                    { for props.problems.warnings().enumerate().map(item) }
+                    { for props.problems.warnings().take(LISTED).enumerate().map(item) }
                 </ul>
+                { for more(count) }
             </details>
         }
     }

@@ -51,6 +51,8 @@ pub struct Catalogue {
     pub config_error_title: &'static str,
     pub config_error_intro: &'static str,
     pub config_warnings: &'static str,
+    /// After the count of problems not listed.
+    pub more_problems: &'static str,
     pub crash_title: &'static str,
     pub crash_body: &'static str,
     /// The colon as each language writes it (French puts a space before it).
@@ -100,6 +102,7 @@ pub const FR: Catalogue = Catalogue {
     config_error_title: "La configuration ne peut pas être affichée",
     config_error_intro: "Corrigez ces problèmes dans la configuration JSON :",
     config_warnings: "Avertissements de configuration",
+    more_problems: "autres problèmes, non listés : corrigez d'abord ceux-ci.",
     crash_title: "Le widget s'est arrêté",
     crash_body: "Une erreur interne l'a interrompu. Rechargez la page; si l'erreur revient, signalez-la à l'équipe qui gère ce site.",
     colon: "\u{a0}: ",
@@ -148,6 +151,7 @@ pub const EN: Catalogue = Catalogue {
     config_error_title: "The configuration cannot be shown",
     config_error_intro: "Fix these problems in the JSON configuration:",
     config_warnings: "Configuration warnings",
+    more_problems: "more problems, not listed: fix these first.",
     crash_title: "The widget stopped",
     crash_body: "An internal error interrupted it. Reload the page; if the error comes back, report it to the team that runs this site.",
     colon: ": ",

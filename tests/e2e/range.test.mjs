@@ -166,6 +166,20 @@ test("a broken config shows what is wrong and where, inside the widget", async (
   await expectNoAxeViolations(page, "on the error alert");
   await expectClean(page);
 
+  // Thousands of problems: the first hundred, and how many more.
+  const many = JSON.stringify({
+    version: 1,
+    territory: { name: "Quartier" },
+    services: Array.from({ length: 1500 }, (_, i) => ({ id: `s${i}`, tier: "nulle-part", label: `S${i}` })),
+  });
+  const crowded = await openPage(env);
+  await crowded.route("**/many.json", (route) => route.fulfill({ body: many, contentType: "application/json" }));
+  await crowded.goto(env.base + "/?config=many.json");
+  await widgetReady(crowded);
+  assert.equal(await crowded.locator(".srm-alert li.srm-problem").count(), 100);
+  assert.match(await crowded.getByRole("alert").innerText(), /1400 autres problèmes, non listés : corrigez d'abord ceux-ci\./);
+  await crowded.context().close();
+
   // Not JSON at all: one syntax error with its line and column.
   const syntax = await openPage(env);
   await syntax.route("**/syntax.json", (route) => route.fulfill({ body: '{\n  "version": 1,\n  "territory": }' }));
