@@ -4,7 +4,7 @@
 //! says (an export of ours, an offer imported before under the same HSDS id, a tier column)
 //! comes before the words.
 
-use super::directory::{words, Directory, Listing, Status};
+use super::directory::{words, Directory, Status};
 use super::draft::free_id;
 use super::model::{Config, Offer, Provider, Service, Tier};
 use super::text::{Lang, Text};
@@ -645,11 +645,4 @@ pub fn uncovered(config: &Config) -> Vec<&Service> {
         .iter()
         .filter(|s| !offered.contains(s.id.as_str()))
         .collect()
-}
-
-/// Listing helper for views: the imported service's organisation name.
-pub fn organization_name<'d>(dir: &'d Directory, listing: &Listing) -> &'d str {
-    dir.organization(&listing.organization)
-        .map(|o| o.name.get(super::text::Lang::Fr))
-        .unwrap_or("")
 }
