@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # README command 2: every test, with all set-up done on a fresh machine.
-#   1. set-up (wasm target, wasm-bindgen CLI, Chromium + driver, npm packages)
-#   2. format and lint (cargo fmt --check, clippy -D warnings, native and wasm)
-#   3. native tests of the pure core (cargo test)
-#   4. browser tests of the components, the range editor's included (wasm-bindgen-test in
-#      headless Chromium)
-#   5. release build of www/pkg (view and workshop bundles), then end-to-end tests of the
-#      built pages (playwright-core)
+#   1. set-up (wasm target, wasm-bindgen CLI, geckodriver, the three browsers and their
+#      drivers, npm packages)
+#   2. the release build of www/pkg (view, workshop and editor bundles) starts in the
+#      background, in its own target folder, while 3-5 run
+#   3. format and lint (cargo fmt --check, clippy -D warnings, native and wasm)
+#   4. native tests of the pure core (cargo test)
+#   5. browser tests of the components, the range editor's included (wasm-bindgen-test in
+#      headless Chromium, then in headless Firefox ESR)
+#   6. end-to-end tests of the built pages: every flow in headless Chromium
+#      (playwright-core), the flows that matter in Firefox ESR and WebKitGTK (WebDriver)
 # Screenshots of the end-to-end tests land in test-results/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +18,13 @@ step() { printf '\n==> %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
 
 step "set-up"
 bash scripts/setup.sh
+
+step "release build, in the background (log: test-results/build.log)"
+mkdir -p test-results
+bash scripts/build.sh >test-results/build.log 2>&1 &
+build=$!
+# Stop the background build if a step below fails.
+trap 'kill "$build" 2>/dev/null || true' EXIT
 
 step "format and lint"
 cargo fmt --all -- --check
@@ -32,10 +42,19 @@ step "browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
   cargo test --target wasm32-unknown-unknown --features editor --test browser --test browser_editor
 
-step "release build"
-bash scripts/build.sh >/dev/null
+step "browser tests (wasm-bindgen-test, headless Firefox ESR)"
+GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}" \
+  cargo test --target wasm32-unknown-unknown --features editor --test browser --test browser_editor
 
-step "end-to-end tests (playwright-core, headless Chromium)"
+step "waiting for the release build"
+if ! wait "$build"; then
+  cat test-results/build.log
+  echo "the release build failed (above)" >&2
+  exit 1
+fi
+trap - EXIT
+
+step "end-to-end tests (Chromium: playwright-core; Firefox ESR and WebKitGTK: WebDriver)"
 node --test --test-concurrency=1 tests/e2e/
 
 step "all tests passed"

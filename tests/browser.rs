@@ -11,7 +11,7 @@ use web_sys::{Element, HtmlElement};
 
 mod common;
 
-use common::{document, one, settle, text};
+use common::{document, one, settle, settle_until, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -100,7 +100,7 @@ async fn a_service_opens_its_detail_with_safe_contact_links() {
         .dyn_ref::<HtmlElement>()
         .unwrap()
         .click();
-    settle().await;
+    settle_until(|| root.query_selector("dialog").unwrap().is_none()).await;
     assert!(
         root.query_selector("dialog").unwrap().is_none(),
         "closing removes the detail"

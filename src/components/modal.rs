@@ -62,9 +62,13 @@ pub fn Modal(props: &ModalProps) -> Html {
                 if WORKSHOP {
                     let _ = dialog.set_attribute("popover", "manual");
                     let _ = dialog.set_attribute("aria-modal", "true");
-                    // `show` focuses the first control, as `showModal` does.
                     dialog.show();
                     let _ = dialog.show_popover();
+                    // The first stop as Tab counts them (a radio group's checked button):
+                    // `show` alone focuses the first radio of a group in WebKit.
+                    if let Some(first) = tab_stops(&dialog).first() {
+                        let _ = first.focus();
+                    }
                 } else if dialog.show_modal().is_err() {
                     // A dialog that cannot be modal (detached element) still opens.
                     dialog.show();
@@ -96,7 +100,9 @@ pub fn Modal(props: &ModalProps) -> Html {
             if event.key() == "Escape" {
                 event.prevent_default();
                 close.emit(());
-            } else if event.key() == "Tab" {
+            // WebKitGTK names Shift+Tab's key "Unidentified" (GTK's ISO_Left_Tab); its
+            // code is still "Tab".
+            } else if event.key() == "Tab" || (event.key() == "Unidentified" && event.code() == "Tab") {
                 if let Some(dialog) = dialog_ref.cast::<Element>() {
                     keep_tab_inside(&dialog, &event);
                 }

@@ -73,3 +73,16 @@ pub async fn settle() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     yew::scheduler::flush().await;
 }
+
+#[cfg(target_arch = "wasm32")]
+/// Settles until `done` holds, at most 100 times: an event the browser queues itself (a
+/// dialog's `close`) comes after one zero timeout in Chromium, later in Firefox.
+#[allow(dead_code)] // each test binary includes this module; not all wait so
+pub async fn settle_until(mut done: impl FnMut() -> bool) {
+    for _ in 0..100 {
+        settle().await;
+        if done() {
+            return;
+        }
+    }
+}
