@@ -102,7 +102,9 @@ pub fn Modal(props: &ModalProps) -> Html {
                 close.emit(());
             // WebKitGTK names Shift+Tab's key "Unidentified" (GTK's ISO_Left_Tab); its
             // code is still "Tab".
-            } else if event.key() == "Tab" || (event.key() == "Unidentified" && event.code() == "Tab") {
+            } else if event.key() == "Tab"
+                || (event.key() == "Unidentified" && event.code() == "Tab")
+            {
                 if let Some(dialog) = dialog_ref.cast::<Element>() {
                     keep_tab_inside(&dialog, &event);
                 }

@@ -77,7 +77,12 @@ pub fn RangeView(props: &RangeViewProps) -> Html {
             uid: props.uid.clone(),
             on_action: props.on_action.clone(),
         }) }
-        // The search first (what citizens came for), then what the marks mean.
+        // On a phone, the territory's long description after the search (what citizens
+        // came for) rather than above it; srm.css shows one of the two.
+        if let Some(description) = &props.prepared.config.territory.description {
+            <p class="srm-description srm-description-narrow">{ description.get(props.lang) }</p>
+        }
+        // The search first, then what the marks mean.
         { legend(props.lang) }
         <div class={classes!("srm-range", format!("srm-range-{}", shown.len()))} part="range">
             { for shown.into_iter().map(|position| html! {

@@ -40,7 +40,8 @@ pub fn territory_header(props: &TerritoryHeaderProps) -> Html {
                     </p>
                 }
                 if let Some(description) = &territory.description {
-                    <p class="srm-description">{ description.get(lang) }</p>
+                    // On a phone the range view shows it after the search instead.
+                    <p class="srm-description srm-description-wide">{ description.get(lang) }</p>
                 }
                 if territory.example {
                     <p class="srm-example-notice">{ text.example_notice }</p>

@@ -229,6 +229,29 @@ test("citizens search with or without accents, in French and English, and edit n
   await reopened.context().close();
 });
 
+test("on a phone, the citizens' search comes before the territory's long description", async () => {
+  const page = await openPage(env, "/citizen.html", { width: 390, height: 844 });
+  await shown(page, "guide");
+  const guide = page.locator("#guide");
+  const descriptions = guide.locator(".srm-description");
+  const visible = await descriptions.evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).map((p) => p.textContent));
+  assert.equal(visible.length, 1, "the description shows once");
+  assert.match(visible[0], /Territoire fictif qui illustre la gamme/);
+  const search = await guide.getByRole("searchbox", { name: "Rechercher" }).boundingBox();
+  const description = await guide.locator(".srm-description-narrow").boundingBox();
+  assert.ok(search.y + search.height < description.y, `search at ${search.y}, description at ${description.y}`);
+  assert.ok(search.y + search.height < 844, "the search is on the first screen");
+  await screenshot(page, "citizen-phone");
+  await expectNoAxeViolations(page, "in citizen mode on a phone");
+  // On a wide screen, the description stays in the header, above the search.
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const wide = await guide.locator(".srm-description-wide").boundingBox();
+  assert.ok(wide && wide.y < (await guide.getByRole("searchbox", { name: "Rechercher" }).boundingBox()).y);
+  assert.equal(await descriptions.evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).length), 1);
+  await expectClean(page);
+  await page.context().close();
+});
+
 test("the workshop mode has the participant stamp and the projector display", async () => {
   const page = await openPage(env, "/portal.html");
   await shown(page, "atelier");

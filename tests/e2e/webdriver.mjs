@@ -82,6 +82,9 @@ export async function launch(engine) {
       .setPreference("browser.download.dir", downloads)
       .setPreference("browser.download.useDownloadDir", true)
       .setPreference("browser.download.always_ask_before_handling_new_types", false)
+      // The downloads panel would take the keyboard from the page in the next test.
+      .setPreference("browser.download.alwaysOpenPanel", false)
+      .setPreference("browser.download.panel.shown", true)
       .setPreference("browser.helperApps.neverAsk.saveToDisk", "text/csv,text/html,text/markdown,application/json");
     const service = new firefox.ServiceBuilder(process.env.GECKODRIVER || which("geckodriver"));
     driver = await new Builder().forBrowser("firefox").setFirefoxOptions(options).setFirefoxService(service).build();
