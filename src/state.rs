@@ -52,8 +52,9 @@ pub struct Prepared {
     pub range: Vec<TierSummary>,
     /// Each service's id as a list key, shared rather than copied at every render.
     pub keys: Vec<Rc<str>>,
-    /// What each service can be found by (see [`crate::core::search`]).
-    pub haystacks: Vec<String>,
+    /// What each service can be found by (see [`crate::core::search`]), built at the first
+    /// search: folding every text of thousands of services would slow every mount.
+    haystacks: std::cell::OnceCell<Vec<String>>,
     /// The relations the config lists, built on first use: each change of the session
     /// applies its edits to a copy rather than reading thousands of relations again.
     #[cfg(feature = "workshop")]
@@ -61,6 +62,10 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    pub fn haystacks(&self) -> &[String] {
+        self.haystacks.get_or_init(|| haystacks(&self.config))
+    }
+
     /// The config's relations as `session` leaves them.
     pub fn network(&self, session: &Session) -> Network {
         #[cfg(feature = "workshop")]
@@ -336,12 +341,11 @@ fn prepare(loaded: &Loaded) -> Option<Shared<Prepared>> {
             .iter()
             .map(|s| Rc::from(s.id.as_str()))
             .collect();
-        let haystacks = haystacks(&config);
         Shared::from(Prepared {
             config,
             range,
             keys,
-            haystacks,
+            haystacks: std::cell::OnceCell::new(),
             #[cfg(feature = "workshop")]
             network: std::cell::OnceCell::new(),
         })

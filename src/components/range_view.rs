@@ -54,7 +54,7 @@ pub fn RangeView(props: &RangeViewProps) -> Html {
                 false => find(
                     &prepared.config,
                     &prepared.range,
-                    &prepared.haystacks,
+                    prepared.haystacks(),
                     query,
                 ),
             };
