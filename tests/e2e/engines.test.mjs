@@ -7,14 +7,8 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  ENGINES, Key, activate, count, expectClean, find, focusedLabel, lastBlobText, launch, open, press, screenshot, sleep, tabTo, until, watch,
+  ENGINES, Key, activate, count, expectClean, find, focusedLabel, lastBlobText, launch, open, press, screenshot, sleep, tabTo, text, until, watch,
 } from "./webdriver.mjs";
-
-const text = (env, css) => env.driver.executeScript((css) => {
-  const [host, inner] = css.split(" >>> ");
-  const el = inner === undefined ? document.querySelector(host) : document.querySelector(host)?.shadowRoot?.querySelector(inner);
-  return el ? el.textContent.replace(/\s+/g, " ").trim() : null;
-}, css);
 
 /** The button whose text (or aria-label) is `label`, in the page. */
 const button = (env, label) =>

@@ -6,7 +6,7 @@
 // Playwright's). Pages are served with the strict CSP, as in harness.mjs.
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Builder, By, Key } from "selenium-webdriver";
@@ -180,29 +180,32 @@ export async function until(env, fn, args = [], what = String(fn), timeout = 150
   }
 }
 
-/** The first element matching `css`, looked for in the page and in open shadow roots
- *  (`host >>> inner` reaches into one host's shadow root). */
+/** In the page: what matches `css` in the document or, for `host >>> inner`, in one host's
+ *  open shadow root — the first element, how many there are, or the first one's text
+ *  (spaces collapsed), as `want` asks. */
+function select(css, want) {
+  const [host, inner] = css.split(" >>> ");
+  const root = inner === undefined ? document : document.querySelector(host)?.shadowRoot;
+  const selector = inner ?? host;
+  if (want === "count") return root ? root.querySelectorAll(selector).length : 0;
+  const element = root?.querySelector(selector) ?? null;
+  if (want === "text") return element && element.textContent.replace(/\s+/g, " ").trim();
+  return element;
+}
+
+/** The first element matching `css` (`host >>> inner` reaches into a shadow root). */
 export async function find(env, css, timeout = 15000) {
-  return until(
-    env,
-    (css) => {
-      const [host, inner] = css.split(" >>> ");
-      if (inner === undefined) return document.querySelector(host);
-      return document.querySelector(host)?.shadowRoot?.querySelector(inner) ?? null;
-    },
-    [css],
-    css,
-    timeout,
-  );
+  return until(env, select, [css, "first"], css, timeout);
 }
 
 /** How many elements match `css` (same reach as `find`). */
 export async function count(env, css) {
-  return env.driver.executeScript((css) => {
-    const [host, inner] = css.split(" >>> ");
-    if (inner === undefined) return document.querySelectorAll(host).length;
-    return document.querySelector(host)?.shadowRoot?.querySelectorAll(inner).length ?? 0;
-  }, css);
+  return env.driver.executeScript(select, css, "count");
+}
+
+/** The text of the first element matching `css` (same reach), or null. */
+export async function text(env, css) {
+  return env.driver.executeScript(select, css, "text");
 }
 
 /** The focused element's accessible label (its aria-label, its <label>, or its text),
@@ -261,6 +264,5 @@ export async function lastBlobText(env) {
 }
 
 export async function screenshot(env, name) {
-  mkdirSync(SHOTS, { recursive: true });
   writeFileSync(join(SHOTS, `${env.engine}-${name}.png`), await env.driver.takeScreenshot(), "base64");
 }
