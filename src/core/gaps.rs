@@ -96,7 +96,7 @@ impl Coverage {
 }
 
 /// What a gap is attached to.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "on", rename_all = "snake_case")]
 pub enum GapTarget {
     Service {

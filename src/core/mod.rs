@@ -1,6 +1,8 @@
 //! The pure core: everything that can be decided without a browser.
 
+pub mod comparison;
 pub mod continuum;
+pub mod contribution;
 pub mod defaults;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod directory;
@@ -23,6 +25,7 @@ pub mod links;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod mapping;
 pub mod model;
+pub mod perspectives_text;
 pub mod place;
 pub mod problems;
 pub mod read;

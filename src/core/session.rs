@@ -5,6 +5,7 @@
 //! changes: gaps whose service disappeared are kept, as orphans.
 
 use super::continuum::pair_key;
+use super::contribution::{Contribution, Decision};
 use super::gaps::{Coverage, Gap, GapTarget, SCORE_RANGE};
 use super::model::{Config, Mechanism};
 use super::text::Lang;
@@ -42,6 +43,16 @@ pub struct Session {
     /// (absent from older session files).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<RelationEdit>,
+    /// The participants' contributions gathered (absent from older session files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contributions: Vec<Contribution>,
+    /// What the group decided after comparing them, one per item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// Participants shown by perspective and organisation only, without their names (on
+    /// screen and in exports).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub privacy: bool,
 }
 
 /// A relation between two providers as the workshop set it: its current and target
@@ -103,6 +114,9 @@ impl Session {
             gaps: Vec::new(),
             coverage: BTreeMap::new(),
             relations: Vec::new(),
+            contributions: Vec::new(),
+            decisions: Vec::new(),
+            privacy: false,
         }
     }
 
@@ -116,6 +130,9 @@ impl Session {
             gaps: Vec::new(),
             coverage: BTreeMap::new(),
             relations: Vec::new(),
+            contributions: Vec::new(),
+            decisions: Vec::new(),
+            privacy: false,
         }
     }
 

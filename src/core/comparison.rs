@@ -1,0 +1,1 @@
+//! Comparing the participants' contributions (to be written).
