@@ -2,7 +2,7 @@
 //! with the example configs) replayed, then a short deterministic run of mutations of it
 //! — bytes flipped, cut, repeated, JSON tokens thrown in — through every reader of text
 //! that comes from outside: the config reader (as the widget and the editor use it), the
-//! editor's reading of JSON text and of kept drafts, and session files. Zero panics, and
+//! editor's reading of JSON text and of kept drafts, session files and contribution files. Zero panics, and
 //! every input, up to 1 MB, read in under a second.
 //!
 //! The directory importers (HSDS JSON, data packages and their .zip, flat spreadsheets) get
@@ -15,6 +15,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use service_range_mapper::core::contribution::gather;
 use service_range_mapper::core::draft::DraftFile;
 use service_range_mapper::core::session::Session;
 use service_range_mapper::core::validate::load_text;
@@ -66,19 +67,26 @@ fn read_everything(text: &str) -> Duration {
     }
     let _ = read_text(text);
     let _ = DraftFile::read(text);
+    let config = service_range_mapper::core::defaults::default_config()
+        .config
+        .unwrap();
     if let Ok(session) = serde_json::from_str::<Session>(text) {
-        let config = service_range_mapper::core::defaults::default_config()
-            .config
-            .unwrap();
         let _ = session.check(&config);
         let _ = session.orphans(&config);
     }
+    // Gathering reads the file and, when it reads, checks it against the example.
+    let file = [("f.json".to_string(), text.to_string())];
+    let _ = gather(&config, &Session::new(&config), &file);
     start.elapsed()
 }
 
 fn corpus() -> Vec<(String, String)> {
     let mut inputs = Vec::new();
-    for dir in ["tests/corpus/config", "tests/corpus/session"] {
+    for dir in [
+        "tests/corpus/config",
+        "tests/corpus/session",
+        "tests/corpus/contribution",
+    ] {
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().path())

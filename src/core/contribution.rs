@@ -5,8 +5,16 @@
 //! facilitator's, where contributions are gathered into the session.
 //! The decisions the group takes after comparing them are in [`Decision`].
 
-use super::gaps::{Barrier, Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective};
-use super::model::Mechanism;
+use super::continuum::level_ids;
+use super::gaps::{
+    Barrier, Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective, SCORE_RANGE,
+};
+use super::model::{Config, Mechanism, Named};
+use super::problems::{JsonPath, Problem, ProblemKind, Severity, SyntaxError};
+use super::read::Reader;
+use super::session::{fingerprint, identity, Session};
+use super::validate::strict_json;
+use jsonc_parser::ast::Value as Node;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -131,4 +139,414 @@ pub struct Decision {
     pub note: String,
     /// ISO 8601 time.
     pub decided: String,
+}
+
+/// Why a contribution file was not gathered. Nothing of the session changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not JSON, or a value is wrong: each problem with its JSON path, line and column.
+    Unreadable(Vec<Problem>),
+    /// JSON, but another kind of file (a session file, a config…).
+    NotAContribution,
+    UnsupportedVersion {
+        found: u64,
+    },
+    /// A contribution to another config (another territory or range).
+    OtherConfig {
+        config: String,
+    },
+    /// This participant (same name, organisation and perspective) already has another
+    /// contribution here, made on `earlier`: the facilitator removes one if it is a
+    /// second try, or asks the participant to add a detail to their name.
+    SamePerson {
+        name: String,
+        earlier: String,
+    },
+}
+
+/// What gathering one file did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gathered {
+    /// A new participant's contribution. `orphans`: ratings of services, providers or
+    /// tiers the config no longer has (kept and listed); `other_version`: made on another
+    /// version of the config.
+    Added { orphans: usize, other_version: bool },
+    /// A newer version of a contribution already gathered (same id): it replaces it.
+    Updated { orphans: usize, other_version: bool },
+    /// This very contribution, or an older version of it, is already here: nothing is
+    /// counted twice.
+    AlreadyGathered,
+}
+
+/// One file's outcome, by name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileOutcome {
+    pub file: String,
+    /// The participant, when the file could be read.
+    pub participant: Option<String>,
+    pub result: Result<Gathered, Refusal>,
+}
+
+impl Contribution {
+    /// An empty contribution to a config, by a participant.
+    pub fn new(config: &Config, id: String, participant: Contributor, now: &str) -> Contribution {
+        Contribution {
+            format: CONTRIBUTION_FORMAT.into(),
+            version: CONTRIBUTION_VERSION,
+            config: identity(config),
+            fingerprint: fingerprint(config),
+            id,
+            participant,
+            created: now.into(),
+            modified: now.into(),
+            coverage: BTreeMap::new(),
+            gaps: Vec::new(),
+            relations: Vec::new(),
+        }
+    }
+
+    /// True when it holds no rating at all.
+    pub fn is_empty(&self) -> bool {
+        self.coverage.is_empty() && self.gaps.is_empty() && self.relations.is_empty()
+    }
+
+    /// How many of its ratings concern something the config does not have (kept, never
+    /// dropped: the comparison lists them apart).
+    pub fn orphans(&self, config: &Config) -> usize {
+        let services = self
+            .coverage
+            .keys()
+            .filter(|s| config.service(s).is_none())
+            .count();
+        let gaps = self
+            .gaps
+            .iter()
+            .filter(|g| super::session::Session::is_orphan(g, config))
+            .count();
+        let levels = level_ids(config);
+        let relations = self
+            .relations
+            .iter()
+            .filter(|r| {
+                let unknown =
+                    |l: &Option<String>| l.as_deref().is_some_and(|l| !levels.contains(&l));
+                config.provider(&r.with).is_none() || unknown(&r.level) || unknown(&r.target)
+            })
+            .count();
+        let organisation = self
+            .participant
+            .organisation
+            .as_deref()
+            .is_some_and(|o| config.provider(o).is_none());
+        services + gaps + relations + usize::from(organisation)
+    }
+
+    /// The same participant as `other` (not anonymous): same name, organisation and
+    /// perspective.
+    fn same_person(&self, other: &Contribution) -> bool {
+        let name = self.participant.name.trim();
+        !name.is_empty()
+            && name.to_lowercase() == other.participant.name.trim().to_lowercase()
+            && self.participant.organisation == other.participant.organisation
+            && self.participant.perspective == other.participant.perspective
+    }
+}
+
+/// Gathers contribution files (name, text) into a session, in the order given; returns
+/// the session with every accepted contribution and what happened to each file.
+pub fn gather(
+    config: &Config,
+    session: &Session,
+    files: &[(String, String)],
+) -> (Session, Vec<FileOutcome>) {
+    let mut next = session.clone();
+    let mut outcomes = Vec::with_capacity(files.len());
+    let here = identity(config);
+    let version = fingerprint(config);
+    for (file, text) in files {
+        let read = read(text);
+        let participant = read.as_ref().ok().map(|c| c.participant.name.clone());
+        let result = read.and_then(|c| {
+            if c.config != here {
+                return Err(Refusal::OtherConfig { config: c.config });
+            }
+            let orphans = c.orphans(config);
+            let other_version = c.fingerprint != version;
+            let same_id = next.contributions.iter().position(|e| e.id == c.id);
+            if let Some(at) = same_id {
+                if next.contributions[at].modified >= c.modified {
+                    return Ok(Gathered::AlreadyGathered);
+                }
+                next.contributions[at] = c;
+                return Ok(Gathered::Updated {
+                    orphans,
+                    other_version,
+                });
+            }
+            if let Some(earlier) = next.contributions.iter().find(|e| e.same_person(&c)) {
+                return Err(Refusal::SamePerson {
+                    name: c.participant.name.trim().to_string(),
+                    earlier: earlier.modified.clone(),
+                });
+            }
+            next.contributions.push(c);
+            Ok(Gathered::Added {
+                orphans,
+                other_version,
+            })
+        });
+        outcomes.push(FileOutcome {
+            file: file.clone(),
+            participant,
+            result,
+        });
+    }
+    (next, outcomes)
+}
+
+/// The keys a contribution file may hold, by object (others are warned about: typos).
+const CONTRIBUTION_FIELDS: &[&str] = &[
+    "format",
+    "version",
+    "config",
+    "fingerprint",
+    "id",
+    "participant",
+    "created",
+    "modified",
+    "coverage",
+    "gaps",
+    "relations",
+];
+const CONTRIBUTOR_FIELDS: &[&str] = &["name", "organisation", "perspective"];
+const RELATION_FIELDS: &[&str] = &["with", "level", "target", "mechanisms"];
+const GAP_FIELDS: &[&str] = &[
+    "id",
+    "target",
+    "kind",
+    "barrier",
+    "severity",
+    "population",
+    "perspective",
+    "note",
+    "action",
+    "impact",
+    "feasibility",
+    "created",
+    "modified",
+    "author",
+];
+
+/// Reads a contribution file's text, strictly: every problem with its JSON path, line
+/// and column (a file edited by hand says where it went wrong). The config is not
+/// consulted: ratings of services it no longer has are kept (see [`gather`]).
+pub fn read(text: &str) -> Result<Contribution, Refusal> {
+    let mut r = Reader::new(text, true);
+    let root = JsonPath::root();
+    let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &strict_json());
+    let node = match parsed {
+        Err(err) => {
+            let kind = ProblemKind::Syntax {
+                error: SyntaxError::of(err.kind()),
+            };
+            r.report_at(Severity::Error, &root, err.range().start, kind);
+            return Err(Refusal::Unreadable(r.problems));
+        }
+        Ok(parsed) => match parsed.value {
+            Some(node) => node,
+            None => {
+                let kind = ProblemKind::Syntax {
+                    error: SyntaxError::Empty,
+                };
+                r.report_at(Severity::Error, &root, 0, kind);
+                return Err(Refusal::Unreadable(r.problems));
+            }
+        },
+    };
+    // Another kind of file is said as such, not as a list of unknown fields.
+    let format = match &node {
+        Node::Object(o) => o.get_string("format").map(|s| s.value.to_string()),
+        _ => None,
+    };
+    if format.as_deref() != Some(CONTRIBUTION_FORMAT) {
+        return Err(Refusal::NotAContribution);
+    }
+    let version = match &node {
+        Node::Object(o) => o.get_number("version").map(|n| n.value.parse::<u64>()),
+        _ => None,
+    };
+    if let Some(Ok(found)) = version.filter(|v| *v != Ok(u64::from(CONTRIBUTION_VERSION))) {
+        return Err(Refusal::UnsupportedVersion { found });
+    }
+    let contribution = read_contribution(&mut r, &node);
+    let errors: Vec<Problem> = r.problems.into_iter().filter(Problem::is_error).collect();
+    match contribution {
+        Some(c) if errors.is_empty() => Ok(c),
+        _ => Err(Refusal::Unreadable(errors)),
+    }
+}
+
+fn read_contribution(r: &mut Reader, node: &Node) -> Option<Contribution> {
+    let f = r.object(node, JsonPath::root(), CONTRIBUTION_FIELDS)?;
+    let format = r.string(&f, "format", true);
+    let version = r.whole_number(&f, "version", true);
+    let config = r.string(&f, "config", true);
+    let fingerprint = r.string(&f, "fingerprint", true);
+    let id = r.string(&f, "id", true);
+    let participant = r
+        .field(&f, "participant", true)
+        .and_then(|(node, path)| read_contributor(r, node, path));
+    let created = r.string(&f, "created", true);
+    let modified = r.string(&f, "modified", true);
+    let coverage = match r.field(&f, "coverage", false) {
+        None => Some(BTreeMap::new()),
+        Some((node, path)) => read_coverage(r, node, path),
+    };
+    let gaps = r.list(&f, "gaps", false, read_gap);
+    let relations = r.list(&f, "relations", false, read_relation);
+    Some(Contribution {
+        format: format?,
+        version: u32::try_from(version?).ok()?,
+        config: config?,
+        fingerprint: fingerprint?,
+        id: id?,
+        participant: participant?,
+        created: created?,
+        modified: modified?,
+        coverage: coverage?,
+        gaps: gaps?,
+        relations: relations?,
+    })
+}
+
+fn read_contributor(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Contributor> {
+    let f = r.object(node, path, CONTRIBUTOR_FIELDS)?;
+    let name = r.string(&f, "name", false);
+    let organisation = r.string(&f, "organisation", false);
+    let failed = f.has("name") && name.is_none() || f.has("organisation") && organisation.is_none();
+    let perspective = r.one_of(&f, "perspective", true, Perspective::ALL, Perspective::key);
+    (!failed).then_some(Contributor {
+        name: name.unwrap_or_default(),
+        organisation,
+        perspective: perspective?,
+    })
+}
+
+fn read_coverage(
+    r: &mut Reader,
+    node: &Node,
+    path: JsonPath,
+) -> Option<BTreeMap<String, Coverage>> {
+    let Node::Object(object) = node else {
+        // Reports the wrong type.
+        r.object(node, path, &[]);
+        return None;
+    };
+    let keys: Vec<String> = object
+        .properties
+        .iter()
+        .map(|p| p.name.as_str().to_string())
+        .collect();
+    let f = r.object(
+        node,
+        path,
+        &keys.iter().map(String::as_str).collect::<Vec<_>>(),
+    )?;
+    let mut coverage = BTreeMap::new();
+    let mut failed = false;
+    for key in &keys {
+        match r.one_of(&f, key, true, Coverage::ALL, Coverage::key) {
+            Some(c) => {
+                coverage.insert(key.clone(), c);
+            }
+            None => failed = true,
+        }
+    }
+    (!failed).then_some(coverage)
+}
+
+fn read_relation(r: &mut Reader, node: &Node, path: JsonPath) -> Option<RelationRating> {
+    let f = r.object(node, path, RELATION_FIELDS)?;
+    let with = r.string(&f, "with", true);
+    let level = r.string(&f, "level", false);
+    let target = r.string(&f, "target", false);
+    let failed = f.has("level") && level.is_none() || f.has("target") && target.is_none();
+    let mechanisms = r.list(&f, "mechanisms", false, |r, node, path| {
+        r.named(node, &path, Mechanism::NAMES)
+    });
+    (!failed).then_some(RelationRating {
+        with: with?,
+        level,
+        target,
+        mechanisms: mechanisms?,
+    })
+}
+
+fn read_gap(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Gap> {
+    let f = r.object(node, path, GAP_FIELDS)?;
+    let id = r.string(&f, "id", true);
+    let target = r
+        .field(&f, "target", true)
+        .and_then(|(node, path)| read_target(r, node, path));
+    let kind = r.one_of(&f, "kind", true, GapKind::ALL, GapKind::key);
+    let barrier = r.one_of(&f, "barrier", false, Barrier::ALL, Barrier::key);
+    let severity = r.one_of(&f, "severity", true, GapSeverity::ALL, GapSeverity::key);
+    let perspective = r.one_of(&f, "perspective", true, Perspective::ALL, Perspective::key);
+    let mut texts = ["population", "note", "action", "author"].map(|key| {
+        let value = r.string(&f, key, false);
+        (f.has(key) && value.is_none(), value)
+    });
+    let failed = texts.iter().any(|(failed, _)| *failed) || f.has("barrier") && barrier.is_none();
+    let mut score = |key: &str| {
+        let value = r.whole_number(&f, key, true)?;
+        if !SCORE_RANGE.contains(&u8::try_from(value).unwrap_or(0)) {
+            let kind = ProblemKind::OutOfRange {
+                value: value.to_string(),
+                min: u64::from(*SCORE_RANGE.start()),
+                max: u64::from(*SCORE_RANGE.end()),
+            };
+            r.error(&f.path.key(key), kind);
+            return None;
+        }
+        u8::try_from(value).ok()
+    };
+    let impact = score("impact");
+    let feasibility = score("feasibility");
+    let created = r.string(&f, "created", true);
+    let modified = r.string(&f, "modified", true);
+    let mut text = |i: usize| texts[i].1.take();
+    let (population, note, action, author) = (text(0), text(1), text(2), text(3));
+    if failed {
+        return None;
+    }
+    Some(Gap {
+        id: id?,
+        target: target?,
+        kind: kind?,
+        barrier,
+        severity: severity?,
+        population: population.unwrap_or_default(),
+        perspective: perspective?,
+        note: note.unwrap_or_default(),
+        action: action.unwrap_or_default(),
+        impact: impact?,
+        feasibility: feasibility?,
+        created: created?,
+        modified: modified?,
+        author,
+    })
+}
+
+fn read_target(r: &mut Reader, node: &Node, path: JsonPath) -> Option<GapTarget> {
+    let f = r.object(node, path, &["on", "service", "tier"])?;
+    let on = r.one_of(&f, "on", true, &["service", "tier", "other"], |k| k)?;
+    match on {
+        "service" => Some(GapTarget::Service {
+            service: r.string(&f, "service", true)?,
+        }),
+        "tier" => Some(GapTarget::Tier {
+            tier: r.string(&f, "tier", true)?,
+        }),
+        _ => Some(GapTarget::Other),
+    }
 }

@@ -992,6 +992,12 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         (ProblemKind::ReservedId { id }, Lang::En) => {
             format!("The id \"{id}\" is reserved for level 0 (no relation).")
         }
+        (ProblemKind::OutOfRange { value, min, max }, Lang::Fr) => {
+            format!("{value} est hors de l'échelle : un nombre entier de {min} à {max} est attendu.")
+        }
+        (ProblemKind::OutOfRange { value, min, max }, Lang::En) => {
+            format!("{value} is outside the scale: a whole number from {min} to {max} is expected.")
+        }
     }
 }
 

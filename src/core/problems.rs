@@ -197,6 +197,12 @@ pub enum ProblemKind {
     ReservedId {
         id: String,
     },
+    /// A whole number outside its scale (a gap's impact or feasibility).
+    OutOfRange {
+        value: String,
+        min: u64,
+        max: u64,
+    },
 }
 
 /// A 1-based line and column (in characters) in the config text.

@@ -295,6 +295,21 @@ impl<'t> Reader<'t> {
         self.name_index(node, path, &name_at).map(|i| choices[i].1)
     }
 
+    /// A field that must be one of `all`, by the name `name` gives each (the lists of the
+    /// gap format); `None` when absent or invalid.
+    pub fn one_of<E: Copy>(
+        &mut self,
+        fields: &Fields,
+        key: &str,
+        required: bool,
+        all: &'static [E],
+        name: fn(E) -> &'static str,
+    ) -> Option<E> {
+        let (node, path) = self.field(fields, key, required)?;
+        self.name_index(node, &path, &|i| all.get(i).map(|e| name(*e)))
+            .map(|i| all[i])
+    }
+
     /// The position of a value in a list of names; reports it when it is not there. Not
     /// generic, so that the lists share one copy of it in the bundle.
     fn name_index(
