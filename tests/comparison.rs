@@ -950,7 +950,7 @@ fn any_contribution() -> impl Strategy<Value = Contribution> {
     let mut providers: Vec<String> = config
         .providers
         .iter()
-        .take(4)
+        .take(2)
         .map(|p| p.id.clone())
         .collect();
     providers.push("ferme".into());
@@ -963,7 +963,11 @@ fn any_contribution() -> impl Strategy<Value = Contribution> {
     };
     (
         "[A-Za-z ]{0,8}",
-        proptest::option::of(some_of(providers.clone())),
+        // Mostly someone's organisation, so that both sides of a pair meet.
+        prop_oneof![
+            4 => some_of(providers.clone()).prop_map(Some),
+            1 => Just(None),
+        ],
         pick(Perspective::ALL),
         proptest::collection::btree_map(some_of(rated), pick(Coverage::ALL), 0..4),
         proptest::collection::vec(any_gap(services), 0..3),
@@ -973,7 +977,7 @@ fn any_contribution() -> impl Strategy<Value = Contribution> {
                 proptest::option::of(some_of(levels.clone())),
                 proptest::option::of(some_of(levels)),
             ),
-            0..3,
+            1..6,
         ),
     )
         .prop_map(
@@ -1003,7 +1007,7 @@ fn any_contribution() -> impl Strategy<Value = Contribution> {
 
 fn any_session() -> impl Strategy<Value = Session> {
     (
-        proptest::collection::vec(any_contribution(), 0..7),
+        proptest::collection::vec(any_contribution(), 0..10),
         any::<bool>(),
     )
         .prop_map(|(mut contributions, privacy)| {
