@@ -1,7 +1,10 @@
 //! Comparing the participants' contributions: for each service, relation and gap that at
 //! least one participant rated, how the ratings spread, whether the participants agree, and
 //! what the group decided ([`decide`]). The items come in the order a facilitator discusses
-//! them: the most divergent first.
+//! them: divergent items first, then agreed ones, then those nobody rated; within each, the
+//! lowest share within one step first, then the most ratings, then the config's order. The
+//! order the contributions were gathered in changes nothing but their indices (see
+//! [`Comparison::renumbered`]).
 //!
 //! # Agreement
 //!
@@ -406,8 +409,8 @@ pub fn decision_of<'a>(session: &'a Session, item: &Item) -> Option<&'a Decision
     decision_index(session, item).map(|i| &session.decisions[i])
 }
 
-/// Divergent first, most divergent first (lowest share, then most ratings), then agreed,
-/// then unrated; `then` breaks ties (config order).
+/// Divergent first, then agreed, then unrated; within each, the lowest share first, then
+/// the most ratings. The caller breaks the remaining ties (config order).
 fn discuss_next(a: (Agreement, Option<&Spread>), b: (Agreement, Option<&Spread>)) -> Ordering {
     a.0.rank().cmp(&b.0.rank()).then_with(|| match (a.1, b.1) {
         (Some(x), Some(y)) => x.cmp_divergence(y),
