@@ -3,6 +3,7 @@
 //! the workshop — as Markdown and as printable HTML. Both reports are written from the same
 //! [`Report`], so they always say the same thing.
 
+use super::comparison::{item_lines, participant_label, perspectives_present, ItemLine};
 use super::continuum::{relation_lines, RelationLine};
 use super::figures::TierSummary;
 use super::gaps::{Gap, GapTarget};
@@ -14,6 +15,9 @@ use super::inventory::{
     gap_coverage, lines, select, tier_coverage, Entry, Filter, Group, Sort, TierCoverage,
 };
 use super::model::Config;
+use super::perspectives_text::{
+    agreement_label, participant_count, perspective_count, perspectives_text,
+};
 use super::session::Session;
 use super::text::Lang;
 
@@ -22,8 +26,13 @@ pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The name of a gap's service or tier, or what it was when it is no longer in the config.
 pub fn target_label(config: &Config, gap: &Gap, lang: Lang) -> String {
+    gap_target_label(config, &gap.target, lang)
+}
+
+/// The name of what a gap is attached to (see [`target_label`]).
+pub fn gap_target_label(config: &Config, target: &GapTarget, lang: Lang) -> String {
     let work = workshop_text(lang);
-    match &gap.target {
+    match target {
         GapTarget::Service { service } => config
             .service(service)
             .map_or_else(|| service.clone(), |s| s.label.get(lang).to_string()),
@@ -229,6 +238,43 @@ pub struct Report {
     pub has_continuum: bool,
     /// Collaboration gaps, widest first, then orphaned relations.
     pub collaboration: (Vec<RelationLine>, Vec<RelationLine>),
+    /// The participants' views compared, when the session gathered contributions.
+    pub perspectives: Option<PerspectivesSection>,
+}
+
+/// The "Points de vue" section: who took part, and each item the participants rated, the
+/// most divergent first, with the group's decision.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PerspectivesSection {
+    /// The agreement rule, in one sentence.
+    pub rule: String,
+    /// Each participant's label (without names when the session keeps them private).
+    pub participants: Vec<String>,
+    /// "Intervenant : 2", for each perspective present.
+    pub by_perspective: Vec<String>,
+    pub items: Vec<ItemLine>,
+}
+
+/// The "Points de vue" section of a session, when it has contributions.
+pub fn perspectives_section(
+    config: &Config,
+    session: &Session,
+    lang: Lang,
+) -> Option<PerspectivesSection> {
+    if session.contributions.is_empty() {
+        return None;
+    }
+    Some(PerspectivesSection {
+        rule: perspectives_text(lang).rule.to_string(),
+        participants: (0..session.contributions.len())
+            .map(|i| participant_label(config, session, i, lang))
+            .collect(),
+        by_perspective: perspectives_present(session)
+            .into_iter()
+            .map(|(p, n)| perspective_count(lang, perspective_label(lang, p), n))
+            .collect(),
+        items: item_lines(config, session, lang),
+    })
 }
 
 impl Report {
@@ -317,6 +363,7 @@ pub fn report(
         actions: actions.into_iter().map(|(_, p, t, a)| (p, t, a)).collect(),
         has_continuum: config.continuum.is_some() || !session.relations.is_empty(),
         collaboration: relation_lines(config, session, lang),
+        perspectives: perspectives_section(config, session, lang),
     }
 }
 
@@ -353,6 +400,55 @@ fn relation_sections(report: &Report) -> Vec<(&'static str, Vec<String>)> {
         sections.push((work.orphaned_relations, orphans.iter().map(tell).collect()));
     }
     sections
+}
+
+/// The columns of the items of the "Points de vue" section, and each item's cells in
+/// words (the Markdown and HTML reports escape them their own way).
+fn perspectives_table(lang: Lang, items: &[ItemLine]) -> ([&'static str; 7], Vec<[String; 7]>) {
+    let text = perspectives_text(lang);
+    let or_dash = |s: &str| {
+        if s.is_empty() {
+            "—".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let rows = items
+        .iter()
+        .map(|line| {
+            [
+                line.kind.label(lang).to_string(),
+                line.label.clone(),
+                or_dash(&line.median),
+                or_dash(&line.share),
+                agreement_label(lang, line.agreement).to_string(),
+                if line.consensus.is_empty() {
+                    text.no_consensus.to_string()
+                } else {
+                    line.consensus.clone()
+                },
+                line.note.clone(),
+            ]
+        })
+        .collect();
+    let header = [
+        text.col_type,
+        text.col_item,
+        text.col_median,
+        text.col_share,
+        text.col_agreement,
+        text.col_consensus,
+        text.col_consensus_note,
+    ];
+    (header, rows)
+}
+
+/// Who took part: "3 participants · Intervenant : 2 · Organisation : 1".
+fn participants_summary(lang: Lang, section: &PerspectivesSection) -> String {
+    std::iter::once(participant_count(lang, section.participants.len()))
+        .chain(section.by_perspective.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 fn md_escape(s: &str) -> String {
@@ -439,6 +535,23 @@ pub fn markdown(report: &Report) -> String {
             for line in lines {
                 let _ = writeln!(md, "- {}", t(&line));
             }
+        }
+    }
+    if let Some(section) = &report.perspectives {
+        let p = perspectives_text(report.lang);
+        let _ = writeln!(md, "\n## {}\n\n{}\n", p.section_title, t(&section.rule));
+        let _ = writeln!(md, "### {}\n", p.participants_title);
+        for participant in &section.participants {
+            let _ = writeln!(md, "- {}", t(participant));
+        }
+        let _ = writeln!(md, "\n{}\n", t(&participants_summary(report.lang, section)));
+        let (header, rows) = perspectives_table(report.lang, &section.items);
+        let _ = writeln!(md, "### {}\n", p.items_title);
+        let _ = writeln!(md, "| {} |", header.join(" | "));
+        let _ = writeln!(md, "|{}", " --- |".repeat(header.len()));
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|c| t(c)).collect();
+            let _ = writeln!(md, "| {} |", cells.join(" | "));
         }
     }
     let _ = writeln!(md, "\n## {}\n", work.proposed_actions);
@@ -568,6 +681,38 @@ pub fn html(report: &Report) -> String {
                 h.push_str("</ul>\n");
             }
         }
+    }
+    if let Some(section) = &report.perspectives {
+        let p = perspectives_text(report.lang);
+        let _ = writeln!(
+            h,
+            "<h2>{}</h2>\n<p>{}</p>\n<h3>{}</h3>\n<ul>",
+            p.section_title,
+            e(&section.rule),
+            p.participants_title
+        );
+        for participant in &section.participants {
+            let _ = write!(h, "<li>{}</li>", e(participant));
+        }
+        let _ = writeln!(
+            h,
+            "</ul>\n<p class=\"meta\">{}</p>",
+            e(&participants_summary(report.lang, section))
+        );
+        let (header, rows) = perspectives_table(report.lang, &section.items);
+        let _ = write!(h, "<h3>{}</h3>\n<table><thead><tr>", e(p.items_title));
+        for title in header {
+            let _ = write!(h, "<th scope=\"col\">{}</th>", e(title));
+        }
+        h.push_str("</tr></thead><tbody>");
+        for row in rows {
+            h.push_str("<tr>");
+            for cell in row {
+                let _ = write!(h, "<td>{}</td>", e(&cell));
+            }
+            h.push_str("</tr>");
+        }
+        h.push_str("</tbody></table>\n");
     }
     let _ = writeln!(h, "<h2>{}</h2>", work.proposed_actions);
     if report.actions.is_empty() {
