@@ -212,7 +212,7 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
         .unwrap_or(Mode::of_build());
     // Workshops edit unless told not to; intranet pages only when asked; citizens never.
     let editable = match mode {
-        Mode::Workshop => option("editable").as_bool().unwrap_or(true),
+        Mode::Workshop | Mode::Participant => option("editable").as_bool().unwrap_or(true),
         Mode::Intranet => option("editable").as_bool().unwrap_or(false),
         Mode::Citizen => false,
     };
@@ -250,7 +250,7 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
     let on_change = WORKSHOP.then(|| {
         let element = element.clone();
         yew::Callback::from(move |session: Shared<Session>| {
-            emit(&element, "srm-change", &session_io::to_js(&session))
+            emit(&element, "srm-change", &session_io::to_js(&*session))
         })
     });
     let props = WidgetProps {
@@ -359,7 +359,7 @@ impl WidgetHandle {
         let session = self.current_session();
         match &self.loaded.config {
             Some(config) => session_io::to_js(&(*session).clone().stamped(config)),
-            None => session_io::to_js(&session),
+            None => session_io::to_js(&*session),
         }
     }
 
@@ -594,6 +594,10 @@ pub(crate) fn problems_to_js(problems: &[Problem], errors_only: bool, lang: Lang
                 "unknown_reference"
             }
             ProblemKind::EmptyText => "empty_text",
+            ProblemKind::OutOfRange { value, .. } => {
+                set("value", text(value));
+                "out_of_range"
+            }
             ProblemKind::BadLink { link, value } => {
                 set("link", text(link.key()));
                 set("value", text(value));

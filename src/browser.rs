@@ -16,6 +16,33 @@ pub fn now_iso() -> String {
     "1970-01-01T00:00:00.000Z".into()
 }
 
+/// An id no other device makes: the time and a random part, in base 36.
+pub fn fresh_id() -> String {
+    fn base36(mut n: u64) -> String {
+        let mut digits = Vec::new();
+        loop {
+            digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        digits.iter().rev().collect()
+    }
+    #[cfg(target_arch = "wasm32")]
+    let (time, random) = (
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64,
+    );
+    #[cfg(not(target_arch = "wasm32"))]
+    let (time, random) = {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        (0, NEXT.fetch_add(1, Ordering::Relaxed))
+    };
+    format!("{}-{}", base36(time), base36(random))
+}
+
 /// A date as people write it in the language (`22 novembre 2026`), with the time of day
 /// when asked (`22 novembre 2026, 15 h 04`).
 #[cfg(target_arch = "wasm32")]
@@ -38,6 +65,12 @@ pub fn moment_long(iso: &str, lang_code: &str) -> String {
         return iso.to_string();
     }
     long_date(&date, lang_code, true)
+}
+
+/// Natively (tests) there is no locale: the moment as given.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn moment_long(iso: &str, _lang_code: &str) -> String {
+    iso.to_string()
 }
 
 /// Today's date as people write it in the language (`22 novembre 2026`).
@@ -99,7 +132,7 @@ pub async fn choose_file(accept: &str) -> Result<Option<(String, String)>, JsVal
 }
 
 /// Asks the person for files (several at once); none when they cancel.
-#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+#[cfg(any(feature = "workshop", not(target_arch = "wasm32")))]
 pub async fn choose_files(accept: &str) -> Result<Vec<web_sys::File>, JsValue> {
     pick(accept, true).await
 }
@@ -131,7 +164,7 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 }
 
 /// Reads files as bytes, by name; a file over `limit` bytes is not read (its size instead).
-#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+#[cfg(any(feature = "workshop", not(target_arch = "wasm32")))]
 pub async fn read_bytes(
     files: Vec<web_sys::File>,
     limit: usize,

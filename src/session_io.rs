@@ -2,20 +2,21 @@
 //! the session file, autosave and the host page), and the storage key of a widget.
 //! JSON goes through the browser's own `JSON`, so the bundle carries no JSON serializer.
 
+use crate::core::contribution::{read, Contribution};
 use crate::core::model::Config;
 use crate::core::session::{identity, Fit, Session, SessionProblem, SESSION_FORMAT};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-/// The session as a plain JavaScript object.
-pub fn to_js(session: &Session) -> JsValue {
+/// The session (or a contribution) as a plain JavaScript object.
+pub fn to_js<T: Serialize>(session: &T) -> JsValue {
     session
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .unwrap_or(JsValue::NULL)
 }
 
-/// The session as indented JSON text (the session file).
-pub fn to_text(session: &Session) -> String {
+/// The session (or a contribution) as indented JSON text (the session file).
+pub fn to_text<T: Serialize>(session: &T) -> String {
     js_sys::JSON::stringify_with_replacer_and_space(
         &to_js(session),
         &JsValue::NULL,
@@ -53,4 +54,16 @@ pub fn storage_key(config: &Config, instance: Option<&str>) -> String {
         Some(instance) => format!("srm:session:{}:{instance}", identity(config)),
         None => format!("srm:session:{}", identity(config)),
     }
+}
+
+/// Where a widget keeps the contribution being entered (participant mode, or the turns at
+/// the facilitator's machine), apart from the session.
+pub fn draft_key(config: &Config, instance: Option<&str>) -> String {
+    storage_key(config, instance).replacen("srm:session:", "srm:contribution:", 1)
+}
+
+/// The contribution kept under `key`, when there is one for this config.
+pub fn restore_draft(config: &Config, key: &str) -> Option<Contribution> {
+    let text = crate::browser::load(key).ok().flatten()?;
+    read(&text).ok().filter(|c| c.config == identity(config))
 }

@@ -1,7 +1,11 @@
 //! The state of one widget instance and the only way it changes: a reducer over
 //! [`Action`]s. The JavaScript handle reaches the reducer through a [`Remote`].
 
+use crate::core::comparison::decide;
 use crate::core::continuum::{indicators, scale, Indicators, Network};
+use crate::core::contribution::{
+    gather, too_large, Contribution, Contributor, Decision, FileOutcome, Item, RelationRating,
+};
 use crate::core::figures::{range, TierSummary};
 use crate::core::gaps::{Coverage, Gap, GapTarget, Perspective};
 use crate::core::inventory::{Filter, Sort};
@@ -89,6 +93,11 @@ pub enum View {
     Continuum,
     Matrix,
     Network,
+    /// The participants' views compared, and the group's decisions.
+    Perspectives,
+    /// A participant's own ratings (the only face of participant mode; the facilitator's
+    /// turns).
+    Contribute,
 }
 
 impl View {
@@ -100,17 +109,21 @@ impl View {
             View::Continuum => "continuum",
             View::Matrix => "matrix",
             View::Network => "network",
+            View::Perspectives => "perspectives",
+            View::Contribute => "contribute",
         }
     }
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::Range,
         View::Inventory,
         View::Continuum,
         View::Matrix,
         View::Network,
+        View::Perspectives,
+        View::Contribute,
     ];
 
     pub fn from_key(key: &str) -> Option<View> {
@@ -119,13 +132,14 @@ impl View {
 }
 
 /// Who the widget is for: citizens get a read-only guide, staff an overview, workshops
-/// every tool.
+/// every tool, a workshop's participants only what they rate.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     Citizen,
     Intranet,
     #[default]
     Workshop,
+    Participant,
 }
 
 impl Mode {
@@ -135,6 +149,7 @@ impl Mode {
             "citizen" => Some(Mode::Citizen),
             "intranet" => Some(Mode::Intranet),
             "workshop" => Some(Mode::Workshop),
+            "participant" => Some(Mode::Participant),
             _ => None,
         }
     }
@@ -144,6 +159,7 @@ impl Mode {
             Mode::Citizen => "citizen",
             Mode::Intranet => "intranet",
             Mode::Workshop => "workshop",
+            Mode::Participant => "participant",
         }
     }
 
@@ -225,6 +241,13 @@ pub struct WidgetState {
     /// Large type for a projector (workshop mode).
     pub projector: bool,
     pub participant: Participant,
+    /// The contribution being entered: the participant's own (participant mode), or the
+    /// one of the participant whose turn it is at the facilitator's machine.
+    pub draft: Option<Shared<Contribution>>,
+    /// What the last gathering of contribution files did, file by file.
+    pub gathered: Shared<Vec<FileOutcome>>,
+    /// The item whose decision form is open.
+    pub deciding: Option<Item>,
 }
 
 impl WidgetState {
@@ -255,6 +278,9 @@ impl WidgetState {
             query: RangeQuery::default(),
             projector: false,
             participant: Participant::default(),
+            draft: None,
+            gathered: Shared::from(Vec::new()),
+            deciding: None,
         }
     }
 
@@ -264,7 +290,38 @@ impl WidgetState {
         if self.mode == Mode::Citizen {
             self.editable = false;
         }
+        if self.mode == Mode::Participant {
+            self.view = View::Contribute;
+        }
         self
+    }
+
+    /// With a contribution being entered (restored from storage); participant mode
+    /// starts one when none was kept.
+    pub fn with_draft(mut self, draft: Option<Contribution>) -> WidgetState {
+        let fresh = || {
+            let prepared = self.prepared.as_ref()?;
+            (self.mode == Mode::Participant).then(|| fresh_draft(&prepared.config, None))
+        };
+        self.draft = draft.or_else(fresh).map(Shared::from);
+        self
+    }
+
+    /// Who a new gap is from: the participant whose contribution is entered, else the
+    /// workshop's participant.
+    fn author(&self) -> Participant {
+        match &self.draft {
+            Some(draft) if self.contributing() => Participant {
+                name: draft.participant.name.clone(),
+                perspective: Some(draft.participant.perspective),
+            },
+            _ => self.participant.clone(),
+        }
+    }
+
+    /// True when the participant's face shows (and gaps go to the contribution).
+    pub fn contributing(&self) -> bool {
+        self.view == View::Contribute && self.draft.is_some()
     }
 
     /// At a place (from the URL or the host): its view, search and open service; what
@@ -272,9 +329,13 @@ impl WidgetState {
     pub fn at(mut self, place: &Place) -> WidgetState {
         // No view named: the range, the first face (as `place()` writes it).
         let view = place.view.as_deref().and_then(View::from_key);
-        self.view = view
-            .filter(|v| self.tools() || *v == View::Range)
-            .unwrap_or(View::Range);
+        self.view = match self.mode {
+            Mode::Participant => View::Contribute,
+            _ => view
+                .filter(|v| self.tools() || *v == View::Range)
+                .filter(|v| *v != View::Contribute || self.draft.is_some())
+                .unwrap_or(View::Range),
+        };
         self.query = place.query.clone();
         self.open_service = place.service.as_ref().and_then(|id| {
             let prepared = self.prepared.as_ref()?;
@@ -290,7 +351,8 @@ impl WidgetState {
             .zip(self.prepared.as_ref())
             .map(|(i, p)| p.config.services[i].id.clone());
         Place {
-            view: Some(self.view.key().to_string()).filter(|_| self.view != View::Range),
+            view: Some(self.view.key().to_string())
+                .filter(|_| !matches!(self.view, View::Range | View::Contribute)),
             query: self.query.clone(),
             service,
         }
@@ -298,7 +360,7 @@ impl WidgetState {
 
     /// True when the workshop tools (views, exports, sessions) are shown at all.
     pub fn tools(&self) -> bool {
-        WORKSHOP && self.mode != Mode::Citizen
+        WORKSHOP && matches!(self.mode, Mode::Intranet | Mode::Workshop)
     }
 
     /// Starts from a session (restored from storage), read-only or editable.
@@ -310,6 +372,9 @@ impl WidgetState {
     ) -> WidgetState {
         self.session = session;
         self.editable = editable && WORKSHOP && self.mode != Mode::Citizen;
+        if self.mode == Mode::Participant {
+            self.editable = WORKSHOP;
+        }
         self.notice = notice;
         self
     }
@@ -331,6 +396,27 @@ impl WidgetState {
         }
         self.redo.clear();
     }
+}
+
+/// A new, empty contribution, with an id of its own (the time and a random part: two
+/// participants' devices never make the same).
+fn fresh_draft(config: &Config, like: Option<&Contributor>) -> Contribution {
+    let now = crate::browser::now_iso();
+    let participant = like.cloned().unwrap_or(Contributor {
+        name: String::new(),
+        organisation: None,
+        perspective: Perspective::PersonUsingServices,
+    });
+    Contribution::new(config, crate::browser::fresh_id(), participant, &now)
+}
+
+/// The draft after a change, stamped with the time (a newer file replaces an older one
+/// when gathered).
+fn touched(draft: &Contribution, change: impl FnOnce(&mut Contribution)) -> Contribution {
+    let mut next = draft.clone();
+    change(&mut next);
+    next.modified = crate::browser::now_iso().max(draft.modified.clone());
+    next
 }
 
 fn prepare(loaded: &Loaded) -> Option<Shared<Prepared>> {
@@ -397,6 +483,31 @@ pub enum Action {
     SetParticipant(Participant),
     /// Goes to a place (the URL changed).
     GoTo(Place),
+    /// Who gives the contribution being entered.
+    SetContributor(Contributor),
+    /// A service's coverage as the participant sees it (none: not rated).
+    RateService(String, Option<Coverage>),
+    /// The participant's organisation's relation with a provider (none: not rated).
+    RateRelation(String, Option<RelationRating>),
+    /// The facilitator starts entering contributions in turns.
+    StartTurns,
+    /// The contribution entered is added to the session; the next participant starts.
+    NextParticipant,
+    /// The turns end (the contribution entered, if any, added); back to the comparison.
+    EndTurns,
+    /// Starts the participant's contribution over (a new one, same participant).
+    ClearDraft,
+    /// Contribution files read (name, text), to gather into the session, and those too
+    /// large to read (name, size).
+    Gather(Vec<(String, String)>, Vec<(String, usize)>),
+    /// Takes a contribution (by id) out of the session.
+    RemoveContribution(String),
+    OpenDecision(Item),
+    CloseDecision,
+    /// Records the group's decision and makes it the session's value.
+    Decide(Decision),
+    /// Names hidden (participants shown by perspective and organisation).
+    SetPrivacy(bool),
 }
 
 impl Reducible for WidgetState {
@@ -456,17 +567,21 @@ impl Reducible for WidgetState {
                 next.form = Some(GapForm {
                     target,
                     editing: None,
-                    by: self.participant.clone(),
+                    by: self.author(),
                 });
             }
             Action::EditGap(id) if editing => {
-                let Some(gap) = self.session.gaps.iter().find(|g| g.id == id) else {
+                let gaps = match &self.draft {
+                    Some(draft) if self.contributing() => &draft.gaps,
+                    _ => &self.session.gaps,
+                };
+                let Some(gap) = gaps.iter().find(|g| g.id == id) else {
                     return self;
                 };
                 next.form = Some(GapForm {
                     target: gap.target.clone(),
                     editing: Some(id),
-                    by: self.participant.clone(),
+                    by: self.author(),
                 });
             }
             Action::CloseGapForm if WORKSHOP => {
@@ -474,6 +589,22 @@ impl Reducible for WidgetState {
                     return self;
                 }
                 next.form = None;
+            }
+            Action::SaveGap(gap) if editing && self.contributing() => {
+                let draft = self.draft.as_ref().expect("contributing");
+                next.draft = Some(Shared::from(touched(draft, |d| {
+                    match d.gaps.iter_mut().find(|g| g.id == gap.id) {
+                        Some(existing) => *existing = gap,
+                        None => d.gaps.push(gap),
+                    }
+                })));
+                next.form = None;
+            }
+            Action::DeleteGap(id) if editing && self.contributing() => {
+                let draft = self.draft.as_ref().expect("contributing");
+                next.draft = Some(Shared::from(touched(draft, |d| {
+                    d.gaps.retain(|g| g.id != id)
+                })));
             }
             Action::SaveGap(gap) if editing => {
                 let mut session = (*self.session).clone();
@@ -526,6 +657,7 @@ impl Reducible for WidgetState {
                 next.redo.push(current);
                 next.form = None;
                 next.relation_form = None;
+                next.deciding = None;
             }
             Action::Redo if WORKSHOP && self.can_redo() => {
                 let following = next.redo.pop().expect("can_redo");
@@ -533,6 +665,7 @@ impl Reducible for WidgetState {
                 next.undo.push(current);
                 next.form = None;
                 next.relation_form = None;
+                next.deciding = None;
             }
             // The host page may load a session into a read-only widget too.
             Action::LoadSession(session) if WORKSHOP && self.prepared.is_some() => {
@@ -602,6 +735,120 @@ impl Reducible for WidgetState {
             }
             Action::SetParticipant(participant) if editing => {
                 next.participant = participant;
+            }
+            Action::SetContributor(participant) if editing => {
+                let Some(draft) = &self.draft else {
+                    return self;
+                };
+                next.draft = Some(Shared::from(touched(draft, |d| {
+                    // Relations are the organisation's: another organisation's make no sense.
+                    if d.participant.organisation != participant.organisation {
+                        d.relations.clear();
+                    }
+                    d.participant = participant;
+                })));
+            }
+            Action::RateService(service, coverage) if editing => {
+                let Some(draft) = &self.draft else {
+                    return self;
+                };
+                if draft.coverage.get(&service) == coverage.as_ref() {
+                    return self;
+                }
+                next.draft = Some(Shared::from(touched(draft, |d| match coverage {
+                    Some(c) => {
+                        d.coverage.insert(service, c);
+                    }
+                    None => {
+                        d.coverage.remove(&service);
+                    }
+                })));
+            }
+            Action::RateRelation(with, rating) if editing => {
+                let Some(draft) = &self.draft else {
+                    return self;
+                };
+                next.draft = Some(Shared::from(touched(draft, |d| {
+                    let at = d.relations.iter().position(|r| r.with == with);
+                    match (at, rating) {
+                        (Some(i), Some(r)) => d.relations[i] = r,
+                        (None, Some(r)) => d.relations.push(r),
+                        (Some(i), None) => {
+                            d.relations.remove(i);
+                        }
+                        (None, None) => {}
+                    }
+                })));
+            }
+            Action::StartTurns if editing && self.mode == Mode::Workshop => {
+                let config = &self.prepared.as_ref().expect("editing").config;
+                if self.draft.is_none() {
+                    next.draft = Some(Shared::from(fresh_draft(config, None)));
+                }
+                next.view = View::Contribute;
+            }
+            Action::NextParticipant | Action::EndTurns
+                if editing && self.mode == Mode::Workshop && self.draft.is_some() =>
+            {
+                let config = &self.prepared.as_ref().expect("editing").config;
+                let draft = (**self.draft.as_ref().expect("checked")).clone();
+                if !draft.is_empty() {
+                    let mut session = (*self.session).clone();
+                    session.contributions.push(draft);
+                    next.change(session);
+                }
+                next.form = None;
+                if matches!(action, Action::NextParticipant) {
+                    next.draft = Some(Shared::from(fresh_draft(config, None)));
+                } else {
+                    next.draft = None;
+                    next.view = View::Perspectives;
+                }
+            }
+            Action::ClearDraft if editing => {
+                let config = &self.prepared.as_ref().expect("editing").config;
+                let like = self.draft.as_ref().map(|d| d.participant.clone());
+                next.draft = Some(Shared::from(fresh_draft(config, like.as_ref())));
+                next.form = None;
+            }
+            Action::Gather(files, too_big) if editing && self.tools() => {
+                let config = &self.prepared.as_ref().expect("editing").config;
+                let (session, mut outcomes) = gather(config, &self.session, &files);
+                outcomes.extend(too_big.iter().map(|(file, bytes)| too_large(file, *bytes)));
+                if session != *self.session {
+                    next.change(session);
+                }
+                next.gathered = Shared::from(outcomes);
+            }
+            Action::RemoveContribution(id) if editing && self.tools() => {
+                let mut session = (*self.session).clone();
+                session.contributions.retain(|c| c.id != id);
+                if session.contributions.len() == self.session.contributions.len() {
+                    return self;
+                }
+                next.change(session);
+            }
+            Action::OpenDecision(item) if editing && self.tools() => {
+                next.deciding = Some(item);
+            }
+            Action::CloseDecision if WORKSHOP => {
+                if self.deciding.is_none() {
+                    return self;
+                }
+                next.deciding = None;
+            }
+            Action::Decide(decision) if editing && self.tools() => {
+                let config = &self.prepared.as_ref().expect("editing").config;
+                next.change(decide(config, &self.session, decision));
+                next.deciding = None;
+            }
+            Action::SetPrivacy(on) if editing && self.tools() => {
+                if on == self.session.privacy {
+                    return self;
+                }
+                let mut session = (*self.session).clone();
+                session.privacy = on;
+                next.change(session);
             }
             // Editing actions in a read-only widget, with no config, or in the view build,
             // change nothing.

@@ -1,5 +1,5 @@
 // The demo page: mounts one widget with the built-in config, or with the config named by
-// ?config=URL, in the language named by ?lang=en. A failure to fetch the config is shown
+// ?config=URL, in the language named by ?lang=en, on the face named by ?view=. A failure to fetch the config is shown
 // in the page, never only in the console.
 import init, { mount } from "./pkg/service_range_mapper_workshop.js";
 
@@ -57,7 +57,8 @@ try {
     );
   }
   if (config !== null || !configUrl) {
-    window.srmWidget = mount(target, config, { lang });
+    // ?view=perspectives opens that face (the link participants' pages give back).
+    window.srmWidget = mount(target, config, { lang, view: params.get("view") || undefined });
   }
 } catch (err) {
   showFetchError(`Le widget n'a pas pu démarrer / The widget could not start: ${err.message}`);

@@ -6,21 +6,23 @@
 //
 // The widget lives in an open shadow root with its own stylesheets: the page's CSS does not
 // reach it and its CSS does not leak out. Citizens get the small read-only bundle; intranet
-// and workshop modes the full one, the range editor (mode="editor") its own. Each bundle is loaded once per page, whatever the number
+// workshop and participant modes the full one, the range editor (mode="editor") its own. Each bundle is loaded once per page, whatever the number
 // of elements.
 
 const PKG = new URL("./pkg/", import.meta.url);
-const MODES = ["citizen", "intranet", "workshop", "editor"];
+const MODES = ["citizen", "intranet", "workshop", "participant", "editor"];
 const BUNDLE = {
   citizen: "service_range_mapper",
   intranet: "service_range_mapper_workshop",
   workshop: "service_range_mapper_workshop",
+  participant: "service_range_mapper_workshop",
   editor: "service_range_mapper_editor",
 };
 const STYLES = {
   citizen: ["srm.css"],
   intranet: ["srm.css", "srm-workshop.css"],
   workshop: ["srm.css", "srm-workshop.css"],
+  participant: ["srm.css", "srm-workshop.css"],
   editor: ["srm.css", "srm-workshop.css", "srm-editor.css"],
 };
 const loaded = new Map();

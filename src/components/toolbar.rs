@@ -5,6 +5,7 @@
 use crate::browser;
 use crate::core::export;
 use crate::core::i18n::{catalogue, workshop_text};
+use crate::core::participant_text::participant_text;
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::session_io;
@@ -23,18 +24,25 @@ pub struct ToolbarProps {
     pub on_action: Callback<Action>,
 }
 
-/// A file name from the territory: letters and digits, the rest as dashes.
-fn file_stem(prepared: &Prepared, lang: Lang) -> String {
-    let name = prepared.config.territory.name.get(lang);
+/// A text as part of a file name: letters and digits, the rest as dashes.
+pub fn slug(text: &str) -> String {
     let mut stem = String::new();
-    for c in name.chars() {
+    for c in text.chars() {
         if c.is_alphanumeric() {
             stem.extend(c.to_lowercase());
         } else if !stem.ends_with('-') && !stem.is_empty() {
             stem.push('-');
         }
     }
-    format!("inventaire-{}", stem.trim_end_matches('-'))
+    stem.trim_end_matches('-').to_string()
+}
+
+/// A file name from the territory.
+fn file_stem(prepared: &Prepared, lang: Lang) -> String {
+    format!(
+        "inventaire-{}",
+        slug(prepared.config.territory.name.get(lang))
+    )
 }
 
 /// Saves the session as a file.
@@ -118,6 +126,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { view_button(View::Continuum, work.view_continuum) }
                 { view_button(View::Matrix, work.view_matrix) }
                 { view_button(View::Network, work.view_network) }
+                { view_button(View::Perspectives, participant_text(lang).view_perspectives) }
             </div>
             if props.editable {
                 <div class="srm-tool-group">

@@ -4,9 +4,9 @@
 
 use super::{
     config_problems, history_key, service_detail, territory_header, ConfigProblemsProps,
-    ConfirmNewSession, ContinuumView, GapForm, HistoryKey, InventoryView, NetworkView, NoticeBar,
-    PartnerMatrix, RangeView, RelationForm, ServiceDetailProps, TerritoryHeaderProps, Toolbar,
-    WorkshopBar,
+    ConfirmNewSession, ContinuumView, ContributeView, GapForm, HistoryKey, InventoryView,
+    NetworkView, NoticeBar, PartnerMatrix, PerspectivesView, RangeView, RelationForm,
+    ServiceDetailProps, TerritoryHeaderProps, Toolbar, WorkshopBar,
 };
 use crate::browser;
 use crate::core::i18n::catalogue;
@@ -80,6 +80,12 @@ fn relay<T: 'static>(on_action: &Callback<Action>, make: fn(T) -> Action) -> Cal
     Callback::from(move |value| on_action.emit(make(value)))
 }
 
+/// Where the contribution being entered is kept, when the widget autosaves.
+fn draft_key(loaded: &Loaded, autosave: bool, instance: Option<&str>) -> Option<String> {
+    let config = loaded.config.as_ref().filter(|_| WORKSHOP && autosave)?;
+    Some(session_io::draft_key(config, instance))
+}
+
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = {
@@ -87,10 +93,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (session, notice) = (props.session.clone(), props.notice.clone());
         let mode = props.mode;
         let place = props.place.clone();
+        let draft_key = draft_key(&loaded, props.autosave, props.instance.as_deref());
         use_reducer(move || {
-            let state = WidgetState::new(loaded, lang).in_mode(mode);
+            let state = WidgetState::new(loaded.clone(), lang).in_mode(mode);
             let session = session.unwrap_or_else(|| state.session.clone());
-            state.with_session(session, editable, notice).at(&place)
+            // The contribution being entered, kept in this browser.
+            let draft = loaded
+                .config
+                .as_ref()
+                .zip(draft_key)
+                .and_then(|(config, key)| session_io::restore_draft(config, &key));
+            state
+                .with_session(session, editable, notice)
+                .with_draft(draft)
+                .at(&place)
         })
     };
     {
@@ -152,7 +168,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 // takes a few milliseconds to write, which an edit should not wait for.
                 let session = session.clone();
                 browser::soon(move || {
-                    let saved = browser::save(&key, &session_io::to_text(&session));
+                    let saved = browser::save(&key, &session_io::to_text(&*session));
+                    dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
+                });
+            }
+        });
+    }
+    // The contribution being entered is kept as it changes (participant mode, turns).
+    {
+        let key = draft_key(&state.loaded, props.autosave, props.instance.as_deref());
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.draft.clone(), move |draft| {
+            if let (Some(key), Some(draft)) = (key, draft.clone()) {
+                browser::soon(move || {
+                    let saved = browser::save(&key, &session_io::to_text(&*draft));
                     dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
                 });
             }
@@ -188,6 +217,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
             });
         })
     };
+    // The gaps the gap form adds to: the contribution's while one is entered.
+    let gap_home = {
+        let (draft, session) = (state.draft.clone(), state.session.clone());
+        let contributing = state.contributing();
+        use_memo(
+            (draft, session, contributing),
+            |(draft, session, contributing)| match draft.as_ref().filter(|_| *contributing) {
+                Some(draft) => Shared::from(Session {
+                    gaps: draft.gaps.clone(),
+                    ..Session::empty()
+                }),
+                None => session.clone(),
+            },
+        )
+    };
+    let gap_home = (*gap_home).clone();
     let lang = state.lang;
     let text = catalogue(lang);
     let on_action = callbacks.on_action.clone();
@@ -210,17 +255,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
                                  view={state.view} editable={state.editable}
                                  can_undo={state.can_undo()} can_redo={state.can_redo()}
                                  on_action={on_action.clone()} />
+                    }
+                    if state.tools() || (WORKSHOP && state.mode == Mode::Participant) {
                         <NoticeBar notice={state.notice.clone()} storage_failed={state.storage_failed}
                                    {lang} on_action={on_action.clone()} />
                     }
+                    if let Some(draft) = state.draft.as_ref().filter(|_| WORKSHOP && state.view == View::Contribute) {
+                        <ContributeView prepared={prepared.clone()} draft={draft.clone()} {lang} uid={props.uid.clone()}
+                                        turns={state.mode != Mode::Participant} on_action={on_action.clone()} />
+                    }
                     // The range stays in the page while the inventory shows: taking
                     // thousands of cards out and back would cost more than hiding them.
+                    if state.mode != Mode::Participant {
                     <div class="srm-range-view" hidden={WORKSHOP && state.view != View::Range}>
                         <RangeView prepared={prepared.clone()} {lang} uid={props.uid.clone()}
                                    session={state.session.clone()} editable={state.editable}
                                    query={state.query.clone()}
                                    on_open={callbacks.on_open.clone()} on_action={on_action.clone()} />
                     </div>
+                    }
                     if WORKSHOP && state.view == View::Inventory {
                         <InventoryView prepared={prepared.clone()} session={state.session.clone()} {lang}
                                        filter={state.filter.clone()} sort={state.sort}
@@ -234,6 +287,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     if WORKSHOP && state.view == View::Matrix {
                         <PartnerMatrix prepared={prepared.clone()} session={state.session.clone()} {lang}
                                        editable={state.editable} uid={props.uid.clone()} on_action={on_action.clone()} />
+                    }
+                    if WORKSHOP && state.view == View::Perspectives {
+                        <PerspectivesView prepared={prepared.clone()} session={state.session.clone()}
+                                          gathered={state.gathered.clone()} deciding={state.deciding.clone()}
+                                          {lang} uid={props.uid.clone()} editable={state.editable}
+                                          on_action={on_action.clone()} />
                     }
                     if WORKSHOP && state.view == View::Network {
                         <NetworkView prepared={prepared.clone()} session={state.session.clone()} {lang}
@@ -250,7 +309,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         }) }
                     }
                     if let Some(form) = state.form.as_ref().filter(|_| WORKSHOP) {
-                        <GapForm prepared={prepared.clone()} session={state.session.clone()} form={form.clone()}
+                        <GapForm prepared={prepared.clone()} session={gap_home.clone()} form={form.clone()}
                                  {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
                     }
                     if let Some(pair) = state.relation_form.as_ref().filter(|_| WORKSHOP) {

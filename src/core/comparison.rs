@@ -45,7 +45,8 @@ use super::i18n::{
 };
 use super::model::{Config, Level, Mechanism};
 use super::perspectives_text::{
-    between, median_of, participant_number, perspectives_text, scores_text,
+    asymmetry_text, between, median_of, participant_count, participant_number, perspectives_text,
+    scores_text, side_text,
 };
 use super::session::Session;
 use super::text::Lang;
@@ -851,6 +852,13 @@ pub struct ItemLine {
     pub agreement: Agreement,
     pub consensus: String,
     pub note: String,
+    /// The item, to decide on it.
+    pub item: Item,
+    /// The answers in short: counts by answer (a service), each side's median and their
+    /// asymmetry (a relation), how many raised it (a gap).
+    pub answers: String,
+    /// What a decision form opens with: the decision taken, else the median.
+    pub proposal: Agreed,
 }
 
 /// Words of ratings on one scale.
@@ -1009,6 +1017,7 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             (words.agreed(&d.agreed), d.note.clone())
         })
     };
+    let decided = |decision: Option<usize>| decision.map(|d| session.decisions[d].agreed.clone());
     let mut out = Vec::new();
 
     for item in &comparison.services {
@@ -1027,7 +1036,23 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             })
             .collect();
         let (consensus, note) = consensus(item.decision);
+        let answers = Coverage::ALL
+            .iter()
+            .zip(item.counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(c, n)| format!("{} {n}", words.coverage(*c)))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let median = item.spread.median.map(|m| coverage_of_rank(m.low));
+        let proposal = decided(item.decision).unwrap_or(Agreed::Coverage(
+            median
+                .or(session.assessed(&item.service))
+                .unwrap_or(Coverage::Partial),
+        ));
         out.push(ItemLine {
+            item: Item::Service(item.service.clone()),
+            answers,
+            proposal,
             kind: ItemKind::Service,
             label: config
                 .service(&item.service)
@@ -1076,7 +1101,33 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             })
             .collect();
         let (consensus, note) = consensus(item.decision);
+        let mut sides: Vec<String> = [0, 1]
+            .iter()
+            .filter(|&&side| !item.sides[side].ratings.is_empty())
+            .map(|&side| {
+                let s = &item.sides[side];
+                side_text(
+                    lang,
+                    &provider_name(config, &item.providers[side], lang),
+                    &words.level_median(&s.level, &s.wanted),
+                )
+            })
+            .collect();
+        if let Some(steps) = item.asymmetry.filter(|s| *s > 0) {
+            sides.push(asymmetry_text(lang, steps));
+        }
+        let rank_id = |spread: &Spread| {
+            let rank = usize::from(spread.median?.low);
+            words.levels.get(rank).map(|id| id.to_string())
+        };
+        let proposal = decided(item.decision).unwrap_or(Agreed::Level {
+            level: rank_id(&item.level).unwrap_or_else(|| words.levels[0].to_string()),
+            target: rank_id(&item.wanted),
+        });
         out.push(ItemLine {
+            item: Item::Relation(item.providers.clone()),
+            answers: sides.join(" · "),
+            proposal,
             kind: ItemKind::Relation,
             label: pair_label(config, &item.providers, lang),
             ratings,
@@ -1118,7 +1169,16 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             })
             .collect();
         let (consensus, note) = consensus(item.decision);
+        let middle = |spread: &Spread, otherwise: u8| spread.median.map_or(otherwise, |m| m.low);
+        let proposal = decided(item.decision).unwrap_or(Agreed::Scores {
+            severity: severity_of_rank(middle(&item.severity, 1)),
+            impact: middle(&item.impact, 3),
+            feasibility: middle(&item.feasibility, 3),
+        });
         out.push(ItemLine {
+            item: Item::Gap(item.key.clone()),
+            answers: participant_count(lang, item.people()),
+            proposal,
             kind: ItemKind::Gap,
             label: gap_key_label(config, &item.key, lang),
             ratings,

@@ -162,6 +162,10 @@ pub enum Refusal {
         name: String,
         earlier: String,
     },
+    /// Larger than any contribution (a wrong file): not read.
+    TooLarge {
+        bytes: usize,
+    },
 }
 
 /// What gathering one file did.
@@ -302,6 +306,19 @@ pub fn gather(
         });
     }
     (next, outcomes)
+}
+
+/// The largest file read as a contribution: one of thousands of services and relations
+/// stays far below.
+pub const LARGEST_FILE: usize = 20 * 1024 * 1024;
+
+/// The outcome of a file too large to be a contribution.
+pub fn too_large(file: &str, bytes: usize) -> FileOutcome {
+    FileOutcome {
+        file: file.into(),
+        participant: None,
+        result: Err(Refusal::TooLarge { bytes }),
+    }
 }
 
 /// The keys a contribution file may hold, by object (others are warned about: typos).

@@ -25,6 +25,7 @@ pub mod links;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod mapping;
 pub mod model;
+pub mod participant_text;
 pub mod perspectives_text;
 pub mod place;
 pub mod problems;

@@ -154,3 +154,18 @@ pub fn scores_text(lang: Lang, severity: &str, impact: &str, feasibility: &str) 
         text.impact, text.feasibility
     )
 }
+
+/// One side of a relation, as its participants see it: "CISSS : Coalition → cible : Intégration".
+pub fn side_text(lang: Lang, provider: &str, said: &str) -> String {
+    format!("{provider}{}{said}", super::i18n::catalogue(lang).colon)
+}
+
+/// How far apart the two sides' medians are: "asymétrie de 2 échelons".
+pub fn asymmetry_text(lang: Lang, steps: u8) -> String {
+    match (lang, steps) {
+        (Lang::Fr, 1) => "asymétrie d'un échelon".into(),
+        (Lang::Fr, n) => format!("asymétrie de {n} échelons"),
+        (Lang::En, 1) => "one step of asymmetry".into(),
+        (Lang::En, n) => format!("{n} steps of asymmetry"),
+    }
+}

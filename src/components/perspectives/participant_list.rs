@@ -1,0 +1,104 @@
+//! The participants whose contributions are gathered: how each is shown (without names
+//! when the session keeps them private), what they rated, and a way to take one out
+//! (undo brings it back). The privacy switch sits above them.
+
+use crate::browser;
+use crate::core::comparison::{participant_label, perspectives_present};
+use crate::core::i18n::{action_on, catalogue, perspective_label, workshop_text};
+use crate::core::participant_text::participant_text;
+use crate::core::perspectives_text::perspectives_text;
+use crate::core::session::Session;
+use crate::core::text::Lang;
+use crate::state::{Action, Prepared, Shared};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ParticipantListProps {
+    pub prepared: Shared<Prepared>,
+    pub session: Shared<Session>,
+    pub lang: Lang,
+    pub uid: AttrValue,
+    pub editable: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ParticipantList(props: &ParticipantListProps) -> Html {
+    let lang = props.lang;
+    let words = participant_text(lang);
+    let text = perspectives_text(lang);
+    let work = workshop_text(lang);
+    let session = &props.session;
+    let config = &props.prepared.config;
+    let on_privacy = {
+        let (on_action, on) = (props.on_action.clone(), session.privacy);
+        Callback::from(move |_: Event| on_action.emit(Action::SetPrivacy(!on)))
+    };
+    let privacy_id = format!("{}-privacy", props.uid);
+    let title = format!("{}-participants-title", props.uid);
+    let row = |(index, contribution): (usize, &crate::core::contribution::Contribution)| {
+        let label = participant_label(config, session, index, lang);
+        let remove = {
+            let (on_action, id) = (props.on_action.clone(), contribution.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::RemoveContribution(id.clone()))
+            })
+        };
+        let orphans = contribution.orphans(config);
+        html! {
+            <tr key={contribution.id.clone()} data-contribution={contribution.id.clone()}>
+                <th scope="row">{ &label }</th>
+                <td>{ contribution.coverage.len() }</td>
+                <td>{ contribution.gaps.len() }</td>
+                <td>{ contribution.relations.len() }</td>
+                <td>{ if orphans > 0 { orphans.to_string() } else { String::new() } }</td>
+                <td>{ browser::moment_long(&contribution.modified, lang.code()) }</td>
+                if props.editable {
+                    <td><button type="button" onclick={remove} aria-label={action_on(lang, words.remove, &label)}>{ words.remove }</button></td>
+                }
+            </tr>
+        }
+    };
+    let present = perspectives_present(session);
+    let colon = catalogue(lang).colon;
+    html! {
+        <section class="srm-participants" aria-labelledby={title.clone()}>
+            <h3 id={title}>{ text.participants_title }{ format!(" ({})", session.contributions.len()) }</h3>
+            if props.editable {
+                <p class="srm-privacy">
+                    <input type="checkbox" id={privacy_id.clone()} checked={session.privacy} onchange={on_privacy} />
+                    <label for={privacy_id}>{ words.privacy }</label>
+                </p>
+            }
+            if !present.is_empty() {
+                <p class="srm-by-perspective">
+                    { present.iter().map(|(p, n)| format!("{}{}{n}", perspective_label(lang, *p), colon)).collect::<Vec<_>>().join(" · ") }
+                </p>
+            }
+            if session.contributions.is_empty() {
+                <p class="srm-hint">{ words.no_contribution }</p>
+            } else {
+                <div class="srm-table-scroll">
+                    <table class="srm-table srm-participant-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ words.col_participant }</th>
+                                <th scope="col">{ words.col_services_rated }</th>
+                                <th scope="col">{ work.gaps_heading }</th>
+                                <th scope="col">{ words.col_relations_rated }</th>
+                                <th scope="col">{ words.col_orphans }</th>
+                                <th scope="col">{ work.col_modified }</th>
+                                if props.editable {
+                                    <th scope="col"><span class="srm-visually-hidden">{ work.col_actions }</span></th>
+                                }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for session.contributions.iter().enumerate().map(row) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}
