@@ -4,7 +4,8 @@
 use crate::core::comparison::decide;
 use crate::core::continuum::{indicators, scale, Indicators, Network};
 use crate::core::contribution::{
-    gather, too_large, Contribution, Contributor, Decision, FileOutcome, Item, RelationRating,
+    gather, too_large, Contribution, Contributor, ContributorEdit, Decision, FileOutcome, Item,
+    RatingEdit,
 };
 use crate::core::figures::{range, TierSummary};
 use crate::core::gaps::{Coverage, Gap, GapTarget, Perspective};
@@ -484,11 +485,11 @@ pub enum Action {
     /// Goes to a place (the URL changed).
     GoTo(Place),
     /// Who gives the contribution being entered.
-    SetContributor(Contributor),
+    EditContributor(ContributorEdit),
     /// A service's coverage as the participant sees it (none: not rated).
     RateService(String, Option<Coverage>),
-    /// The participant's organisation's relation with a provider (none: not rated).
-    RateRelation(String, Option<RelationRating>),
+    /// The participant's organisation's relation with a provider.
+    RateRelation(String, RatingEdit),
     /// The facilitator starts entering contributions in turns.
     StartTurns,
     /// The contribution entered is added to the session; the next participant starts.
@@ -736,17 +737,11 @@ impl Reducible for WidgetState {
             Action::SetParticipant(participant) if editing => {
                 next.participant = participant;
             }
-            Action::SetContributor(participant) if editing => {
+            Action::EditContributor(edit) if editing => {
                 let Some(draft) = &self.draft else {
                     return self;
                 };
-                next.draft = Some(Shared::from(touched(draft, |d| {
-                    // Relations are the organisation's: another organisation's make no sense.
-                    if d.participant.organisation != participant.organisation {
-                        d.relations.clear();
-                    }
-                    d.participant = participant;
-                })));
+                next.draft = Some(Shared::from(touched(draft, |d| d.edit_contributor(edit))));
             }
             Action::RateService(service, coverage) if editing => {
                 let Some(draft) = &self.draft else {
@@ -764,20 +759,12 @@ impl Reducible for WidgetState {
                     }
                 })));
             }
-            Action::RateRelation(with, rating) if editing => {
+            Action::RateRelation(with, edit) if editing => {
                 let Some(draft) = &self.draft else {
                     return self;
                 };
                 next.draft = Some(Shared::from(touched(draft, |d| {
-                    let at = d.relations.iter().position(|r| r.with == with);
-                    match (at, rating) {
-                        (Some(i), Some(r)) => d.relations[i] = r,
-                        (None, Some(r)) => d.relations.push(r),
-                        (Some(i), None) => {
-                            d.relations.remove(i);
-                        }
-                        (None, None) => {}
-                    }
+                    d.edit_relation(&with, edit)
                 })));
             }
             Action::StartTurns if editing && self.mode == Mode::Workshop => {

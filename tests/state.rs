@@ -289,3 +289,197 @@ fn the_participant_stamps_the_gaps_they_add() {
     assert_eq!(form.by.name, "Julie");
     assert_eq!(form.by.perspective, Some(Perspective::FamilyAndCloseOnes));
 }
+
+mod perspectives {
+    //! The participants' face and the comparison, through the reducer: a participant's
+    //! ratings go to their contribution (never to the session), turns add contributions
+    //! one by one, gathering and decisions are changes undo takes back.
+    use super::*;
+    use service_range_mapper::core::contribution::{
+        Agreed, Contribution, Contributor, ContributorEdit, Decision, Gathered, Item, RatingEdit,
+    };
+    use service_range_mapper::core::model::Mechanism;
+    use service_range_mapper::state::Mode;
+
+    fn participant() -> Rc<WidgetState> {
+        Rc::new(
+            WidgetState::new(Shared::from(default_config()), Lang::Fr)
+                .in_mode(Mode::Participant)
+                .with_session(Shared::from(Session::empty()), true, None)
+                .with_draft(None),
+        )
+    }
+
+    fn gap(id: &str) -> Gap {
+        Gap {
+            id: id.into(),
+            target: GapTarget::Service {
+                service: "crise".into(),
+            },
+            kind: service_range_mapper::core::gaps::GapKind::WaitingList,
+            barrier: None,
+            severity: GapSeverity::High,
+            population: String::new(),
+            perspective: Perspective::Practitioner,
+            note: String::new(),
+            action: String::new(),
+            impact: 4,
+            feasibility: 2,
+            created: "2026-03-12T09:00:00Z".into(),
+            modified: "2026-03-12T09:00:00Z".into(),
+            author: None,
+        }
+    }
+
+    #[test]
+    fn a_participant_rates_into_their_contribution_only() {
+        let s = participant();
+        assert_eq!(s.view, View::Contribute);
+        assert!(!s.tools(), "no workshop tools for a participant");
+        let first_id = s.draft.as_ref().unwrap().id.clone();
+        let s = s.reduce(Action::RateService("crise".into(), Some(Coverage::Absent)));
+        // Two changes before the page shows the first: both hold.
+        let s = s.reduce(Action::EditContributor(ContributorEdit::Name(
+            "Marie".into(),
+        )));
+        let s = s.reduce(Action::EditContributor(ContributorEdit::Organisation(
+            Some("cisss".into()),
+        )));
+        assert_eq!(
+            s.draft.as_ref().unwrap().participant.perspective,
+            Perspective::Practitioner,
+            "an organisation's participant: a practitioner until they choose"
+        );
+        let s = s.reduce(Action::RateRelation(
+            "hopital".into(),
+            RatingEdit::Level(Some("coalition".into())),
+        ));
+        let s = s.reduce(Action::RateRelation(
+            "hopital".into(),
+            RatingEdit::Mechanism(Mechanism::LiaisonOfficer, true),
+        ));
+        let s = s.reduce(Action::RateRelation("gmf".into(), RatingEdit::Target(None)));
+        assert_eq!(
+            s.draft.as_ref().unwrap().relations.len(),
+            1,
+            "an empty rating is none"
+        );
+        assert_eq!(
+            s.draft.as_ref().unwrap().relations[0].mechanisms,
+            [Mechanism::LiaisonOfficer]
+        );
+        let s = s.reduce(Action::NewGap(GapTarget::Service {
+            service: "crise".into(),
+        }));
+        assert_eq!(
+            s.form.as_ref().unwrap().by.name,
+            "Marie",
+            "stamped with the participant"
+        );
+        let s = s.reduce(Action::SaveGap(gap("g1")));
+        let draft = s.draft.as_ref().unwrap();
+        assert_eq!(draft.id, first_id);
+        assert_eq!(draft.coverage.get("crise"), Some(&Coverage::Absent));
+        assert_eq!(draft.relations.len(), 1);
+        assert_eq!(draft.gaps.len(), 1);
+        assert!(s.session.gaps.is_empty() && s.session.coverage.is_empty());
+        // Another organisation: the relations were the first one's.
+        let s = s.reduce(Action::EditContributor(ContributorEdit::Organisation(
+            Some("gmf".into()),
+        )));
+        assert!(s.draft.as_ref().unwrap().relations.is_empty());
+        let s = s.reduce(Action::DeleteGap("g1".into()));
+        assert!(s.draft.as_ref().unwrap().gaps.is_empty());
+        // Starting over keeps who they are, under a new id.
+        let s = s.reduce(Action::ClearDraft);
+        let draft = s.draft.as_ref().unwrap();
+        assert_ne!(draft.id, first_id);
+        assert!(draft.is_empty());
+        assert_eq!(draft.participant.organisation.as_deref(), Some("gmf"));
+        // Facilitator's actions do nothing here.
+        let same = s.clone().reduce(Action::SetPrivacy(true));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn turns_add_one_contribution_per_participant_and_undo_takes_one_back() {
+        let s = state().reduce(Action::StartTurns);
+        assert_eq!(s.view, View::Contribute);
+        let s = s.reduce(Action::RateService("crise".into(), Some(Coverage::Covered)));
+        let s = s.reduce(Action::NextParticipant);
+        assert_eq!(s.session.contributions.len(), 1);
+        assert!(
+            s.draft.as_ref().unwrap().is_empty(),
+            "an empty form for the next one"
+        );
+        // Nobody answered: nothing added.
+        let s = s.reduce(Action::NextParticipant);
+        assert_eq!(s.session.contributions.len(), 1);
+        let s = s.reduce(Action::RateService("crise".into(), Some(Coverage::Absent)));
+        let s = s.reduce(Action::EndTurns);
+        assert_eq!(s.session.contributions.len(), 2);
+        assert_ne!(s.session.contributions[0].id, s.session.contributions[1].id);
+        assert_eq!((s.view, s.draft.is_none()), (View::Perspectives, true));
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.session.contributions.len(), 1);
+    }
+
+    fn file(id: &str, coverage: Coverage) -> (String, String) {
+        let config = default_config().config.unwrap();
+        let mut c = Contribution::new(
+            &config,
+            id.into(),
+            Contributor {
+                name: id.into(),
+                organisation: None,
+                perspective: Perspective::FamilyAndCloseOnes,
+            },
+            "2026-03-12T09:00:00Z",
+        );
+        c.coverage.insert("crise".into(), coverage);
+        (format!("{id}.json"), serde_json::to_string(&c).unwrap())
+    }
+
+    #[test]
+    fn gathering_deciding_and_privacy_are_changes_undo_takes_back() {
+        let s = state().reduce(Action::Gather(
+            vec![
+                file("a", Coverage::Covered),
+                file("b", Coverage::Absent),
+                file("a", Coverage::Covered),
+            ],
+            vec![("huge.json".into(), 30_000_000)],
+        ));
+        assert_eq!(s.session.contributions.len(), 2);
+        assert_eq!(s.gathered.len(), 4);
+        assert_eq!(s.gathered[2].result, Ok(Gathered::AlreadyGathered));
+        assert!(s.gathered[3].result.is_err(), "too large, said");
+        let s = s.reduce(Action::OpenDecision(Item::Service("crise".into())));
+        assert!(s.deciding.is_some());
+        let s = s.reduce(Action::Decide(Decision {
+            item: Item::Service("crise".into()),
+            agreed: Agreed::Coverage(Coverage::Partial),
+            note: "Selon le secteur".into(),
+            decided: "2026-03-12T10:00:00Z".into(),
+        }));
+        assert_eq!(s.deciding, None);
+        assert_eq!(s.session.assessed("crise"), Some(Coverage::Partial));
+        assert_eq!(s.session.decisions.len(), 1);
+        let s = s.reduce(Action::Undo);
+        assert_eq!(
+            (s.session.assessed("crise"), s.session.decisions.len()),
+            (None, 0)
+        );
+        let s = s.reduce(Action::Redo);
+        assert_eq!(s.session.assessed("crise"), Some(Coverage::Partial));
+        let s = s.reduce(Action::SetPrivacy(true));
+        assert!(s.session.privacy);
+        let s = s.reduce(Action::RemoveContribution("a".into()));
+        assert_eq!(s.session.contributions.len(), 1);
+        let s = s.reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(
+            (s.session.privacy, s.session.contributions.len()),
+            (false, 2)
+        );
+    }
+}

@@ -141,6 +141,25 @@ pub struct Decision {
     pub decided: String,
 }
 
+/// One change of who contributes. Changes name one field each, so that two changes made
+/// before the page shows the first (a name typed, then an organisation chosen) both hold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContributorEdit {
+    Name(String),
+    /// A provider's id; none: a person using services or a family member.
+    Organisation(Option<String>),
+    Perspective(Perspective),
+}
+
+/// One change of a participant's rating of a relation (see [`ContributorEdit`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RatingEdit {
+    Level(Option<String>),
+    Target(Option<String>),
+    /// A mechanism in place, or not.
+    Mechanism(Mechanism, bool),
+}
+
 /// Why a contribution file was not gathered. Nothing of the session changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -206,6 +225,62 @@ impl Contribution {
             coverage: BTreeMap::new(),
             gaps: Vec::new(),
             relations: Vec::new(),
+        }
+    }
+
+    /// Changes who contributes. Another organisation's relations are not theirs: they go.
+    /// A person using services speaks from that perspective, an organisation's participant
+    /// most often as a practitioner: the perspective follows the organisation until chosen.
+    pub fn edit_contributor(&mut self, edit: ContributorEdit) {
+        let participant = &mut self.participant;
+        match edit {
+            ContributorEdit::Name(name) => participant.name = name,
+            ContributorEdit::Perspective(perspective) => participant.perspective = perspective,
+            ContributorEdit::Organisation(organisation) => {
+                if organisation != participant.organisation {
+                    self.relations.clear();
+                }
+                use Perspective as P;
+                participant.perspective = match (&organisation, participant.perspective) {
+                    (None, P::Practitioner | P::Organisation | P::Government) => {
+                        P::PersonUsingServices
+                    }
+                    (Some(_), P::PersonUsingServices | P::FamilyAndCloseOnes) => P::Practitioner,
+                    (_, kept) => kept,
+                };
+                participant.organisation = organisation;
+            }
+        }
+    }
+
+    /// Changes the rating of the relation with a provider; a rating left empty goes.
+    pub fn edit_relation(&mut self, with: &str, edit: RatingEdit) {
+        let at = match self.relations.iter().position(|r| r.with == with) {
+            Some(at) => at,
+            None => {
+                self.relations.push(RelationRating {
+                    with: with.to_string(),
+                    level: None,
+                    target: None,
+                    mechanisms: Vec::new(),
+                });
+                self.relations.len() - 1
+            }
+        };
+        let rating = &mut self.relations[at];
+        match edit {
+            RatingEdit::Level(level) => rating.level = level,
+            RatingEdit::Target(target) => rating.target = target,
+            RatingEdit::Mechanism(mechanism, on) => {
+                rating.mechanisms.retain(|m| *m != mechanism);
+                if on {
+                    rating.mechanisms.push(mechanism);
+                    rating.mechanisms.sort();
+                }
+            }
+        }
+        if rating.level.is_none() && rating.target.is_none() && rating.mechanisms.is_empty() {
+            self.relations.remove(at);
         }
     }
 

@@ -220,3 +220,68 @@ test("payloads in every cell of an imported spreadsheet and every text of an HSD
   await expectClean(page);
   await page.context().close();
 });
+
+/** Contribution files with a payload in every text a participant types, in the ids a hand
+ *  could edit (an organisation, a service, a provider: orphans) and in the file's name. */
+function hostileContributions() {
+  return PAYLOADS.map((payload, i) => {
+    const contribution = {
+      format: "service-range-mapper/contribution",
+      version: 1,
+      config: "exemple-sante-mentale-estuaire",
+      fingerprint: "0",
+      id: `c${i}`,
+      participant: { name: payload, organisation: i % 2 ? "cisss" : payload, perspective: "family_and_close_ones" },
+      created: "2026-11-29T10:00:00.000Z",
+      modified: "2026-11-29T10:00:00.000Z",
+      coverage: { crise: i % 2 ? "covered" : "absent", [payload]: "partial" },
+      gaps: [{
+        id: "g1", target: { on: "service", service: i % 3 ? "crise" : payload }, kind: "access_barrier", barrier: "language",
+        severity: "high", population: payload, perspective: "family_and_close_ones", note: payload, action: payload,
+        impact: 5, feasibility: 4, created: "2026-11-29T10:00:00.000Z", modified: "2026-11-29T10:00:00.000Z", author: payload,
+      }],
+      relations: [{ with: i % 2 ? "hopital" : payload, level: i % 2 ? "coalition" : payload }],
+    };
+    return { name: `${payload.replace(/[/\\]/g, "_")}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(contribution)) };
+  });
+}
+
+test("payloads in contribution files stay text in the gathering, the comparison, the decision form and the report", async () => {
+  const page = await openPage(env);
+  await page.addInitScript(() => {
+    window.__xss = [];
+  });
+  await page.goto(env.base + "/?view=perspectives");
+  await page.getByRole("heading", { name: "Points de vue" }).waitFor();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Ajouter des fichiers de contribution…" }).click()]);
+  await chooser.setFiles(hostileContributions());
+  await page.locator(".srm-gathered li").nth(PAYLOADS.length - 1).waitFor();
+  await expectNothingRan(page, "in the gathering's outcomes, the participants and the comparison");
+  assert.equal(await page.locator(".srm-participant-table tbody tr").count(), PAYLOADS.length, "every file gathered");
+  // Shown as the text it is.
+  await page.locator(".srm-participant-table").getByText(PAYLOADS[1], { exact: false }).first().waitFor();
+  for (const button of await page.locator(".srm-show-answers").all()) await button.click();
+  await expectNothingRan(page, "in every answer shown");
+  await page.locator(".srm-comparison button", { hasText: "Décider" }).first().click();
+  const form = page.getByRole("dialog", { name: "Décision du groupe" });
+  await form.getByLabel(/Note de la décision/).fill(PAYLOADS[2]);
+  await expectNothingRan(page, "in the decision form");
+  await form.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await form.waitFor({ state: "detached" });
+  await expectNothingRan(page, "after the decision");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Rapport (HTML)" }).click()]);
+  const file = join(mkdtempSync(join(tmpdir(), "srm-report-")), download.suggestedFilename());
+  await download.saveAs(file);
+  const report = await page.context().newPage();
+  await report.addInitScript(() => {
+    window.__xss = [];
+  });
+  await report.goto(`file://${file}`);
+  await report.waitForLoadState("load");
+  await expectNothingRan(report, "in the report's Points de vue section opened as a file");
+  const body = await report.locator("body").innerText();
+  assert.match(body, /Points de vue/);
+  assert.ok(body.includes(PAYLOADS[2]), "the decision's note shown as text");
+  await expectClean(page);
+  await page.context().close();
+});

@@ -164,3 +164,42 @@ test("three participants rate on their phones; the facilitator gathers, compares
   await screenshot(page, "perspectives-privacy");
   await expectClean(page);
 });
+
+test("contributions entered in turns at the facilitator's machine, by keyboard, kept after a reload and in the reports", async () => {
+  const page = await openPage(env, "/");
+  await widgetReady(page);
+  await page.getByRole("button", { name: "Points de vue", exact: true }).click();
+  await page.getByRole("button", { name: "Saisir à tour de rôle" }).click();
+  await page.getByRole("heading", { name: "Saisie à tour de rôle" }).first().waitFor();
+  await expectNoAxeViolations(page, "the turns' form");
+  const turn = async (name, organisation, keys) => {
+    await page.getByLabel("Votre nom (facultatif)", { exact: true }).fill(name);
+    await page.getByLabel("Votre organisation", { exact: true }).selectOption(organisation);
+    // The answers by keyboard: Space checks the first one, arrows move along them.
+    await page.getByRole("group", { name: CRISE }).getByLabel("Couvert", { exact: true }).focus();
+    for (const key of keys) await page.keyboard.press(key);
+  };
+  await turn("Aline", "gmf", ["Space", "ArrowRight"]);
+  assert.ok(await page.getByRole("group", { name: CRISE }).getByLabel("Partiel", { exact: true }).isChecked());
+  await page.getByRole("button", { name: "Participant suivant" }).click();
+  assert.equal(await page.getByLabel("Votre nom (facultatif)", { exact: true }).inputValue(), "", "an empty form for the next one");
+  await turn("Bruno", "entraide", ["Space", "ArrowRight", "ArrowRight"]);
+  await page.getByRole("button", { name: "Terminer la saisie" }).click();
+  await page.locator(".srm-participant-table").waitFor();
+  assert.equal(await page.locator(".srm-participant-table tbody tr").count(), 2);
+  await page.waitForTimeout(200);
+  await page.reload();
+  await widgetReady(page);
+  await page.getByRole("button", { name: "Points de vue", exact: true }).click();
+  const table = await page.locator(".srm-participant-table").innerText();
+  assert.match(table, /Aline — GMF des Deux-Rives/);
+  assert.match(table, /Bruno/);
+  const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Rapport (Markdown)" }).click()]);
+  const text = readFileSync(await markdown.path(), "utf8");
+  assert.match(text, /## Points de vue/);
+  assert.match(text, /Aline/);
+  // Partly covered and absent are one step apart: agreement, the median between them.
+  assert.match(text, /\| Services de crise \(liaison ou dispensation\) \| Absent – Couvert en partie \| 100[\s\u00a0]%[\s\u00a0]?\| Accord \|/);
+  await expectClean(page);
+  await page.context().close();
+});

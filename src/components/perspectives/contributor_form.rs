@@ -2,7 +2,7 @@
 //! "person using services, or family", and a perspective.
 
 use crate::components::field_value;
-use crate::core::contribution::Contributor;
+use crate::core::contribution::{Contributor, ContributorEdit};
 use crate::core::gaps::Perspective;
 use crate::core::i18n::perspective_label;
 use crate::core::participant_text::participant_text;
@@ -24,35 +24,27 @@ pub fn ContributorForm(props: &ContributorFormProps) -> Html {
     let lang = props.lang;
     let words = participant_text(lang);
     let config = &props.prepared.config;
-    let change = |apply: fn(&mut Contributor, String)| {
-        let (on_action, contributor) = (props.on_action.clone(), props.contributor.clone());
-        move |event: Event| {
-            let mut next = contributor.clone();
-            apply(&mut next, field_value(&event));
-            on_action.emit(Action::SetContributor(next));
-        }
-    };
-    let on_name = Callback::from(change(|c, v| c.name = v));
-    let on_organisation = Callback::from(change(|c, v| {
-        c.organisation = Some(v).filter(|v| !v.is_empty());
-        // A person using services speaks from that perspective; an organisation's
-        // participant most often as a practitioner (either can be changed).
-        c.perspective = match (&c.organisation, c.perspective) {
-            (
-                None,
-                Perspective::Practitioner | Perspective::Organisation | Perspective::Government,
-            ) => Perspective::PersonUsingServices,
-            (Some(_), Perspective::PersonUsingServices | Perspective::FamilyAndCloseOnes) => {
-                Perspective::Practitioner
+    let change = |make: fn(String) -> Option<ContributorEdit>| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            if let Some(edit) = make(field_value(&event)) {
+                on_action.emit(Action::EditContributor(edit));
             }
-            (_, kept) => kept,
-        };
-    }));
-    let on_perspective = Callback::from(change(|c, v| {
-        if let Some(p) = Perspective::from_key(&v) {
-            c.perspective = p;
-        }
-    }));
+        })
+    };
+    // Kept as it is typed: a participant may go straight to a button that leaves the page.
+    let on_name = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: InputEvent| {
+            on_action.emit(Action::EditContributor(ContributorEdit::Name(field_value(&event))))
+        })
+    };
+    let on_organisation = change(|v| {
+        Some(ContributorEdit::Organisation(
+            Some(v).filter(|v| !v.is_empty()),
+        ))
+    });
+    let on_perspective = change(|v| Perspective::from_key(&v).map(ContributorEdit::Perspective));
     let id = |field: &str| format!("{}-contributor-{field}", props.uid);
     let organisation = props.contributor.organisation.as_deref();
     html! {
@@ -61,7 +53,7 @@ pub fn ContributorForm(props: &ContributorFormProps) -> Html {
             <p class="srm-field">
                 <label for={id("name")}>{ words.name_label }</label>
                 <input id={id("name")} type="text" autocomplete="name" value={props.contributor.name.clone()}
-                       aria-describedby={id("name-hint")} onchange={on_name} />
+                       aria-describedby={id("name-hint")} oninput={on_name} />
                 <span class="srm-hint" id={id("name-hint")}>{ words.name_hint }</span>
             </p>
             <p class="srm-field">

@@ -2,7 +2,7 @@
 //! level now, the level wanted (either may be "don't know") and the mechanisms in place.
 
 use crate::components::field_value;
-use crate::core::contribution::RelationRating;
+use crate::core::contribution::{RatingEdit, RelationRating};
 use crate::core::i18n::mechanism_label;
 use crate::core::model::{Level, Mechanism, Named};
 use crate::core::participant_text::participant_text;
@@ -34,30 +34,17 @@ pub fn RelationRatingRow(props: &RelationRatingProps) -> Html {
         target: None,
         mechanisms: Vec::new(),
     });
-    // A rating with nothing in it is no rating.
-    let send = {
-        let (on_action, with) = (props.on_action.clone(), props.with.to_string());
-        move |rating: RelationRating| {
-            let empty =
-                rating.level.is_none() && rating.target.is_none() && rating.mechanisms.is_empty();
-            on_action.emit(Action::RateRelation(
-                with.clone(),
-                (!empty).then_some(rating),
-            ));
-        }
-    };
     let select = |label: &'static str, blank: &'static str, value: Option<String>, wanted: bool| {
         let onchange = {
-            let (send, current) = (send.clone(), current.clone());
+            let (on_action, with) = (props.on_action.clone(), props.with.to_string());
             Callback::from(move |event: Event| {
                 let chosen = Some(field_value(&event)).filter(|v| !v.is_empty());
-                let mut next = current.clone();
-                if wanted {
-                    next.target = chosen;
+                let edit = if wanted {
+                    RatingEdit::Target(chosen)
                 } else {
-                    next.level = chosen;
-                }
-                send(next);
+                    RatingEdit::Level(chosen)
+                };
+                on_action.emit(Action::RateRelation(with.clone(), edit));
             })
         };
         let id = format!("{}-{}", props.prefix, if wanted { "wanted" } else { "now" });
@@ -79,16 +66,15 @@ pub fn RelationRatingRow(props: &RelationRatingProps) -> Html {
         let mechanism = *mechanism;
         let checked = current.mechanisms.contains(&mechanism);
         let onchange = {
-            let (send, current) = (send.clone(), current.clone());
-            Callback::from(move |_: Event| {
-                let mut next = current.clone();
-                if checked {
-                    next.mechanisms.retain(|m| *m != mechanism);
-                } else {
-                    next.mechanisms.push(mechanism);
-                    next.mechanisms.sort();
-                }
-                send(next);
+            let (on_action, with) = (props.on_action.clone(), props.with.to_string());
+            Callback::from(move |event: Event| {
+                let on = event
+                    .target_dyn_into::<web_sys::HtmlInputElement>()
+                    .is_some_and(|input| input.checked());
+                on_action.emit(Action::RateRelation(
+                    with.clone(),
+                    RatingEdit::Mechanism(mechanism, on),
+                ));
             })
         };
         html! {
