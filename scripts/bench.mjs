@@ -468,8 +468,10 @@ try {
   // `node scripts/bench.mjs editor`: the editor's figures only (quicker while working on it);
   // `node scripts/bench.mjs directory`: the directory's (import, export) only.
   // `node scripts/bench.mjs mount`: the view bundle's mount() against the floor only.
+  // `node scripts/bench.mjs perspectives`: the participants' contributions only.
   const only = process.argv[2];
   if (only === "mount") await mountTimings();
+  else if (only === "perspectives") await perspectivesTimings();
   else await editorAndEverythingElse(only);
 } finally {
   await browser.close();
@@ -509,6 +511,7 @@ async function editorAndEverythingElse(only) {
 
 async function everythingElse() {
   await mountTimings();
+  await perspectivesTimings();
   const workshop = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await workshop.addInitScript(installTiming);
   await workshop.goto(`http://127.0.0.1:${server.address().port}/`);
@@ -624,4 +627,112 @@ async function directoryTimings(page) {
     const e = median(times);
     console.log(`  export of ${offers.toLocaleString("en")} services as HSDS ${label}: ${e.toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(", ")}) target 500 ms -> ${e <= 500 ? "met" : "NOT MET"}`);
   }
+}
+
+/** `count` contribution files to `config` (its services all rated, `relations` relations
+ *  of each participant's organisation, a few gaps), as participants' pages write them. */
+function contributions(config, count, relations) {
+  const levels = ["none", "communication", "cooperation", "coordination", "coalition", "integration"];
+  const coverage = ["covered", "partial", "absent", "not_assessed"];
+  const perspectives = ["person_using_services", "family_and_close_ones", "practitioner", "organisation", "government"];
+  const providers = config.providers.map((p) => p.id);
+  const when = "2026-03-12T09:00:00.000Z";
+  return Array.from({ length: count }, (_, i) => {
+    const own = providers[i % providers.length];
+    const others = providers.filter((p) => p !== own);
+    const contribution = {
+      format: "service-range-mapper/contribution",
+      version: 1,
+      config: config.id,
+      fingerprint: "0",
+      id: `bench-${i}`,
+      participant: { name: `Participant ${i}`, organisation: own, perspective: perspectives[i % perspectives.length] },
+      created: when,
+      modified: when,
+      // Views that differ from one participant to the next: some items agree, some do not.
+      coverage: Object.fromEntries(config.services.map((s, k) => [s.id, coverage[(k * (i % 3 + 1) + (k % 5 === 0 ? i : 0)) % 4]])),
+      gaps: Array.from({ length: 10 }, (_, g) => ({
+        id: `g${g + 1}`, target: { on: "service", service: config.services[(g * 29 + i) % config.services.length].id },
+        kind: "waiting_list", severity: ["low", "medium", "high"][(g + i) % 3], population: "", perspective: "practitioner",
+        note: "", action: "", impact: 1 + ((g + i) % 5), feasibility: 1 + ((g * 3 + i) % 5), created: when, modified: when,
+      })),
+      relations: Array.from({ length: relations }, (_, r) => ({
+        with: others[(i + r) % others.length], level: levels[(r + i) % 6], target: levels[Math.min(5, (r + i) % 6 + 1)],
+      })),
+    };
+    return { name: `contribution-${i}.json`, text: JSON.stringify(contribution) };
+  });
+}
+
+/** The participants' contributions: 50 files of 300 services and 100 relations dropped
+ *  on the comparison (-> the participants and the comparison on the page), the comparison
+ *  view opened (click -> tables), and a consensus decision (Save -> the page updated). */
+async function perspectivesTimings() {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.addInitScript(installTiming);
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForSelector(".srm section.srm-tier");
+  const config = JSON.parse(generated(300, 120));
+  const files = contributions(config, 50, 100);
+  const result = await page.evaluate(
+    async ({ config, files }) => {
+      window.srmWidget.destroy();
+      const srm = await import("/pkg/service_range_mapper_workshop.js");
+      const settle = async (done) => {
+        for (let tick = 0; tick < 1000000 && !done(); tick++) await new Promise((ok) => setTimeout(ok, 0));
+      };
+      const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      const out = { load: [], view: [], decide: [] };
+      for (let run = 0; run < 3; run++) {
+        const host = document.createElement("div");
+        document.body.append(host);
+        const widget = srm.mount(host, config, { lang: "fr", autosave: false, view: "perspectives" });
+        await settle(() => host.querySelector(".srm-drop-zone"));
+        await frame();
+        // Dropped as files, read by the widget as a browser reads them.
+        const drop = new DataTransfer();
+        for (const f of files) drop.items.add(new File([f.text], f.name, { type: "application/json" }));
+        const t0 = performance.now();
+        host.querySelector(".srm-drop-zone").dispatchEvent(new DragEvent("drop", { dataTransfer: drop, bubbles: true, cancelable: true }));
+        await settle(() => host.querySelectorAll(".srm-participant-table tbody tr").length === files.length && host.querySelector(".srm-comparison"));
+        out.load.push(performance.now() - t0);
+        await frame();
+        // The comparison view, from the range.
+        const views = [...host.querySelectorAll(".srm-view-button")];
+        for (let v = 0; v < 3; v++) {
+          views[0].click();
+          await settle(() => !host.querySelector(".srm-comparison"));
+          await frame();
+          const t1 = performance.now();
+          views[5].click();
+          await settle(() => host.querySelector(".srm-comparison tbody tr"));
+          out.view.push(performance.now() - t1);
+          await frame();
+        }
+        // A decision: the form opened (not timed), Save -> the row shows the consensus.
+        for (let d = 0; d < 3; d++) {
+          const row = host.querySelectorAll(".srm-comparison tbody tr")[d];
+          row.querySelector(".srm-consensus button").click();
+          await settle(() => host.querySelector("dialog[open] form"));
+          await frame();
+          const save = host.querySelector("dialog[open] button[type=submit]");
+          out.decide.push(await srmTimeChange(host, () => row.querySelector(".srm-consensus").textContent, () => save.click()));
+          await frame();
+        }
+        widget.destroy();
+        host.remove();
+      }
+      return out;
+    },
+    { config, files },
+  );
+  const load = median(result.load);
+  const view = median(result.view);
+  const decide = median(result.decide.map((r) => r.dom));
+  const size = files.reduce((n, f) => n + f.text.length, 0);
+  console.log(`\nParticipants' contributions, workshop bundle: 50 files of 300 services and 100 relations (${kb(size)} in all), median`);
+  console.log(`  loaded (drop -> participants and comparison on the page) ${load.toFixed(0).padStart(5)} ms  target 300 ms -> ${load <= 300 ? "met" : "NOT MET"}  (runs: ${result.load.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log(`  comparison view (click -> tables)                       ${view.toFixed(0).padStart(5)} ms  target 100 ms -> ${view <= 100 ? "met" : "NOT MET"}  (runs: ${result.view.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log(`  a consensus decision (Save -> every view updated)       ${decide.toFixed(1).padStart(5)} ms  target 16 ms -> ${decide <= 16 ? "met" : "NOT MET"}  (runs: ${result.decide.map((r) => r.dom.toFixed(1)).join(", ")})`);
+  await page.close();
 }

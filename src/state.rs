@@ -781,7 +781,7 @@ impl Reducible for WidgetState {
                 let draft = (**self.draft.as_ref().expect("checked")).clone();
                 if !draft.is_empty() {
                     let mut session = (*self.session).clone();
-                    session.contributions.push(draft);
+                    Rc::make_mut(&mut session.contributions).push(draft);
                     next.change(session);
                 }
                 next.form = None;
@@ -809,7 +809,7 @@ impl Reducible for WidgetState {
             }
             Action::RemoveContribution(id) if editing && self.tools() => {
                 let mut session = (*self.session).clone();
-                session.contributions.retain(|c| c.id != id);
+                Rc::make_mut(&mut session.contributions).retain(|c| c.id != id);
                 if session.contributions.len() == self.session.contributions.len() {
                     return self;
                 }

@@ -64,7 +64,7 @@ fn rated(service: &str, coverages: &[Coverage]) -> Session {
             participant("", Some("cisss"), Perspective::Practitioner),
         );
         contribution.coverage.insert(service.into(), *c);
-        session.contributions.push(contribution);
+        std::rc::Rc::make_mut(&mut session.contributions).push(contribution);
     }
     session
 }
@@ -229,7 +229,7 @@ fn services_counts_by_perspective_and_orphans() {
         contribution
             .coverage
             .insert("service-retire".into(), Coverage::Absent);
-        session.contributions.push(contribution);
+        std::rc::Rc::make_mut(&mut session.contributions).push(contribution);
     }
     let comparison = compare(&config, &session);
     assert_eq!(comparison.services.len(), 2);
@@ -286,7 +286,7 @@ fn items_come_most_divergent_first_then_agreed_then_unrated() {
         for (service, ratings) in &table {
             c.coverage.insert(service.to_string(), ratings[i]);
         }
-        session.contributions.push(c);
+        std::rc::Rc::make_mut(&mut session.contributions).push(c);
     }
     let comparison = compare(&config, &session);
     let order: Vec<&str> = comparison
@@ -337,7 +337,7 @@ fn relation_sides_pool_and_asymmetry() {
     // Without organisation: their relations are not anyone's side.
     let mut e = contribution("e", participant("", None, Perspective::FamilyAndCloseOnes));
     e.relations.push(rating("hopital", Some("none"), None));
-    session.contributions = vec![a, b, c, d, e];
+    session.contributions = vec![a, b, c, d, e].into();
 
     let comparison = compare(&config, &session);
     assert_eq!(comparison.relations.len(), 2);
@@ -410,7 +410,7 @@ fn gaps_are_grouped_by_key_across_participants() {
     b.gaps.push(gap_on("crise", GapKind::Absent, None));
     b.gaps
         .push(gap_on("crise", GapKind::AccessBarrier, Some(Barrier::Cost)));
-    session.contributions = vec![a, b];
+    session.contributions = vec![a, b].into();
 
     let comparison = compare(&config, &session);
     assert_eq!(comparison.gaps.len(), 3);
@@ -559,7 +559,7 @@ fn a_decision_on_a_gap_updates_the_sessions_gaps_or_makes_one_from_the_contribut
         perspective: Perspective::Practitioner,
         ..gap_on("crise", GapKind::AccessBarrier, Some(Barrier::Distance))
     });
-    session.contributions = vec![a, b];
+    session.contributions = vec![a, b].into();
     session.gaps.push(common::gap("g7", GapTarget::Other));
     let key = GapKey::of(&session.contributions[0].gaps[0]);
     let scores = Agreed::Scores {
@@ -660,7 +660,8 @@ fn participants_are_labelled_by_name_or_number_with_organisation_and_perspective
             "d",
             participant("Ana", Some("ferme"), Perspective::Government),
         ),
-    ];
+    ]
+    .into();
     let label = |s: &Session, i, lang| participant_label(&config, s, i, lang);
     assert_eq!(
         label(&session, 0, Lang::Fr),
@@ -720,7 +721,7 @@ fn workshop() -> Session {
         feasibility: 2,
         ..gap_on("crise", GapKind::WaitingList, None)
     });
-    session.contributions = vec![a, b];
+    session.contributions = vec![a, b].into();
     decide(
         &config,
         &session,
@@ -894,7 +895,7 @@ fn the_report_has_the_perspectives_section_only_with_contributions() {
 
     // Without contributions, nothing of it.
     let plain = Session {
-        contributions: Vec::new(),
+        contributions: Default::default(),
         ..session.clone()
     };
     let r = report(&config, &range, &plain, Lang::Fr, "22 novembre 2026");
@@ -1015,7 +1016,7 @@ fn any_session() -> impl Strategy<Value = Session> {
                 c.id = format!("id{i}");
             }
             Session {
-                contributions,
+                contributions: contributions.into(),
                 privacy,
                 ..Session::new(&config())
             }
@@ -1115,7 +1116,7 @@ proptest! {
     #[test]
     fn the_order_contributions_are_loaded_in_never_changes_the_comparison(
         (session, shuffled) in any_session().prop_flat_map(|s| {
-            let contributions = s.contributions.clone();
+            let contributions: Vec<_> = s.contributions.to_vec();
             (Just(s), Just(contributions).prop_shuffle())
         }),
         decisions in proptest::collection::vec(any_decision(), 0..4),
@@ -1125,7 +1126,7 @@ proptest! {
         for d in decisions {
             session = decide(&config, &session, d);
         }
-        let other = Session { contributions: shuffled, ..session.clone() };
+        let other = Session { contributions: shuffled.into(), ..session.clone() };
         let index_in = |s: &Session, id: &str| s.contributions.iter().position(|c| c.id == id).unwrap();
         let renumbered = compare(&config, &other)
             .renumbered(|i| index_in(&session, &other.contributions[i].id));

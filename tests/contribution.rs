@@ -346,7 +346,7 @@ proptest! {
         let (session, _) = gather(&config, &Session::new(&config), &[named(&c)]);
         let text = serde_json::to_string(&session).unwrap();
         let back: Session = serde_json::from_str(&text).unwrap();
-        prop_assert_eq!(&back.contributions, &vec![c]);
+        prop_assert_eq!(&*back.contributions, &vec![c]);
         prop_assert_eq!(back, session);
     }
 }

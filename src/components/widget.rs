@@ -9,13 +9,17 @@ use super::{
     ServiceDetailProps, TerritoryHeaderProps, Toolbar, WorkshopBar,
 };
 use crate::browser;
+use crate::core::comparison::{compare, Comparison};
+use crate::core::contribution::Contribution;
 use crate::core::i18n::catalogue;
 use crate::core::place::Place;
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
 use crate::session_io;
-use crate::state::{Action, Mode, Notice, Remote, Shared, View, WidgetState, WORKSHOP};
+use crate::state::{Action, Mode, Notice, Prepared, Remote, Shared, View, WidgetState, WORKSHOP};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -78,6 +82,32 @@ struct Callbacks {
 fn relay<T: 'static>(on_action: &Callback<Action>, make: fn(T) -> Action) -> Callback<T> {
     let on_action = on_action.clone();
     Callback::from(move |value| on_action.emit(make(value)))
+}
+
+/// A comparison computed once: (config, contributions) -> comparison.
+type ComparisonCache = Option<(Shared<Prepared>, Rc<Vec<Contribution>>, Shared<Comparison>)>;
+
+/// The comparison of the session's contributions, from the cache when they are the same.
+fn cached_comparison(
+    cache: &RefCell<ComparisonCache>,
+    prepared: &Shared<Prepared>,
+    session: &Session,
+) -> Shared<Comparison> {
+    let mut cache = cache.borrow_mut();
+    match &*cache {
+        Some((p, c, comparison)) if p == prepared && Rc::ptr_eq(c, &session.contributions) => {
+            comparison.clone()
+        }
+        _ => {
+            let comparison = Shared::from(compare(&prepared.config, session));
+            *cache = Some((
+                prepared.clone(),
+                Rc::clone(&session.contributions),
+                comparison.clone(),
+            ));
+            comparison
+        }
+    }
 }
 
 /// Where the contribution being entered is kept, when the widget autosaves.
@@ -217,6 +247,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
             });
         })
     };
+    // The comparison of the contributions, kept while they do not change (a decision, the
+    // view left and opened again do not compute it again).
+    let comparisons = use_mut_ref(|| None);
     // The gaps the gap form adds to: the contribution's while one is entered.
     let gap_home = {
         let (draft, session) = (state.draft.clone(), state.session.clone());
@@ -290,6 +323,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                     if WORKSHOP && state.view == View::Perspectives {
                         <PerspectivesView prepared={prepared.clone()} session={state.session.clone()}
+                                          comparison={cached_comparison(&comparisons, prepared, &state.session)}
                                           gathered={state.gathered.clone()} deciding={state.deciding.clone()}
                                           {lang} uid={props.uid.clone()} editable={state.editable}
                                           on_action={on_action.clone()} />

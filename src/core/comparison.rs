@@ -51,7 +51,7 @@ use super::perspectives_text::{
 use super::session::Session;
 use super::text::Lang;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The median of ratings: one step, or between two steps (`low < high`) when an even
 /// number of ratings has two different middles.
@@ -443,6 +443,25 @@ fn relation_ratings(session: &Session) -> BTreeMap<(String, String), Sides<'_>> 
 
 /// Compares the contributions of a session.
 pub fn compare(config: &Config, session: &Session) -> Comparison {
+    // Looked up once per item: thousands of items, a few decisions, ids found by hash
+    // rather than by going through the config's lists.
+    let mut decided: HashMap<Item, usize> = HashMap::new();
+    for (i, d) in session.decisions.iter().enumerate() {
+        decided.entry(normalized(&d.item)).or_insert(i);
+    }
+    let decision_of = |item: Item| {
+        if decided.is_empty() {
+            None
+        } else {
+            decided.get(&item).copied()
+        }
+    };
+    let positions = |ids: &mut dyn Iterator<Item = &str>| -> HashMap<String, usize> {
+        ids.enumerate().map(|(i, id)| (id.to_string(), i)).collect()
+    };
+    let service_at = positions(&mut config.services.iter().map(|s| s.id.as_str()));
+    let provider_at = positions(&mut config.providers.iter().map(|p| p.id.as_str()));
+    let tier_at = positions(&mut config.tiers.iter().map(|t| t.id.as_str()));
     let levels = level_ids(config);
     let rank = |id: &str| {
         levels
@@ -491,12 +510,12 @@ pub fn compare(config: &Config, session: &Session) -> Comparison {
                 .collect();
             ServiceItem {
                 service: service.to_string(),
-                position: config.services.iter().position(|s| s.id == service),
+                position: service_at.get(service).copied(),
                 counts: counts_of(&mut ratings.iter().map(|(_, c)| *c)),
                 spread: Spread::of(ratings.iter().filter_map(|(_, c)| coverage_rank(*c))),
                 by_perspective,
                 ratings,
-                decision: decision_index(session, &Item::Service(service.to_string())),
+                decision: decision_of(Item::Service(service.to_string())),
             }
         })
         .collect();
@@ -506,8 +525,8 @@ pub fn compare(config: &Config, session: &Session) -> Comparison {
             (b.agreement(), Some(&b.spread)),
         )
         .then_with(|| {
-            let at = |s: &ServiceItem| (s.position.unwrap_or(usize::MAX), s.service.clone());
-            at(a).cmp(&at(b))
+            let at = |s: &ServiceItem| s.position.unwrap_or(usize::MAX);
+            at(a).cmp(&at(b)).then_with(|| a.service.cmp(&b.service))
         })
     });
 
@@ -547,27 +566,21 @@ pub fn compare(config: &Config, session: &Session) -> Comparison {
                 level: pooled(|r| r.1),
                 wanted: pooled(|r| r.2),
                 asymmetry,
-                decision: decision_index(session, &Item::Relation(providers.clone())),
+                decision: decision_of(Item::Relation(providers.clone())),
                 providers,
                 sides,
             }
         })
         .collect();
-    let provider_at = |id: &str| {
-        config
-            .providers
-            .iter()
-            .position(|p| p.id == id)
-            .unwrap_or(usize::MAX)
+    let provider_at = |id: &str| provider_at.get(id).copied().unwrap_or(usize::MAX);
+    let at = |r: &RelationItem| {
+        let (x, y) = (provider_at(&r.providers[0]), provider_at(&r.providers[1]));
+        (x.min(y), x.max(y))
     };
     relations.sort_by(|a, b| {
-        discuss_next((a.agreement(), a.weakest()), (b.agreement(), b.weakest())).then_with(|| {
-            let at = |r: &RelationItem| {
-                let (x, y) = (provider_at(&r.providers[0]), provider_at(&r.providers[1]));
-                (x.min(y), x.max(y), r.providers.clone())
-            };
-            at(a).cmp(&at(b))
-        })
+        discuss_next((a.agreement(), a.weakest()), (b.agreement(), b.weakest()))
+            .then_with(|| at(a).cmp(&at(b)))
+            .then_with(|| a.providers.cmp(&b.providers))
     });
 
     // Gaps, by key.
@@ -588,7 +601,7 @@ pub fn compare(config: &Config, session: &Session) -> Comparison {
                 Spread::of(raised_by.iter().filter_map(|r| score(gap(r).feasibility)));
             GapItem {
                 agreement: Agreement::of_all(&[&severity, &impact, &feasibility]),
-                decision: decision_index(session, &Item::Gap(key.clone())),
+                decision: decision_of(Item::Gap(key.clone())),
                 key,
                 raised_by,
                 severity,
@@ -598,29 +611,16 @@ pub fn compare(config: &Config, session: &Session) -> Comparison {
         })
         .collect();
     let target_at = |target: &GapTarget| match target {
-        GapTarget::Service { service } => (
-            0,
-            config
-                .services
-                .iter()
-                .position(|s| s.id == *service)
-                .unwrap_or(usize::MAX),
-        ),
-        GapTarget::Tier { tier } => (
-            1,
-            config
-                .tiers
-                .iter()
-                .position(|t| t.id == *tier)
-                .unwrap_or(usize::MAX),
-        ),
+        GapTarget::Service { service } => {
+            (0, service_at.get(service).copied().unwrap_or(usize::MAX))
+        }
+        GapTarget::Tier { tier } => (1, tier_at.get(tier).copied().unwrap_or(usize::MAX)),
         GapTarget::Other => (2, 0),
     };
     gaps.sort_by(|a, b| {
-        discuss_next((a.agreement, a.weakest()), (b.agreement, b.weakest())).then_with(|| {
-            let at = |g: &GapItem| (target_at(&g.key.target), g.key.clone());
-            at(a).cmp(&at(b))
-        })
+        discuss_next((a.agreement, a.weakest()), (b.agreement, b.weakest()))
+            .then_with(|| target_at(&a.key.target).cmp(&target_at(&b.key.target)))
+            .then_with(|| a.key.cmp(&b.key))
     });
 
     Comparison {
@@ -999,28 +999,48 @@ pub fn pair_label(config: &Config, providers: &[String; 2], lang: Lang) -> Strin
     )
 }
 
-/// Every item of the comparison in words: services, then relations, then gaps, each in
-/// the order to discuss them.
-pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLine> {
-    let comparison = compare(config, session);
-    let words = Words {
-        lang,
-        scale: scale(config),
-        levels: level_ids(config),
-    };
-    let present = perspectives_present(session);
-    let perspective_of = |i: usize| session.contributions[i].participant.perspective;
-    let people = session.contributions.len();
-    let consensus = |decision: Option<usize>| {
-        decision.map_or((String::new(), String::new()), |d| {
-            let d = &session.decisions[d];
-            (words.agreed(&d.agreed), d.note.clone())
-        })
-    };
-    let decided = |decision: Option<usize>| decision.map(|d| session.decisions[d].agreed.clone());
-    let mut out = Vec::new();
+/// The words of the comparison's items, one item at a time: a table shows a page of them,
+/// the exports every one. Decisions are found by item, so a comparison computed before a
+/// decision (kept while contributions do not change) still words it.
+pub struct Wording<'a> {
+    config: &'a Config,
+    session: &'a Session,
+    lang: Lang,
+    words: Words<'a>,
+    present: Vec<(Perspective, usize)>,
+}
 
-    for item in &comparison.services {
+impl<'a> Wording<'a> {
+    pub fn new(config: &'a Config, session: &'a Session, lang: Lang) -> Wording<'a> {
+        Wording {
+            config,
+            session,
+            lang,
+            words: Words {
+                lang,
+                scale: scale(config),
+                levels: level_ids(config),
+            },
+            present: perspectives_present(session),
+        }
+    }
+
+    /// The decision on an item, in words, and its note.
+    fn consensus(&self, item: &Item) -> (String, String) {
+        decision_of(self.session, item).map_or((String::new(), String::new()), |d| {
+            (self.words.agreed(&d.agreed), d.note.clone())
+        })
+    }
+
+    fn decided(&self, item: &Item) -> Option<Agreed> {
+        decision_of(self.session, item).map(|d| d.agreed.clone())
+    }
+
+    pub fn service(&self, item: &ServiceItem) -> ItemLine {
+        let (config, session, lang) = (self.config, self.session, self.lang);
+        let (words, present, people) = (&self.words, &self.present, session.contributions.len());
+        let key = Item::Service(item.service.clone());
+
         let mut ratings = vec![String::new(); people];
         for (i, coverage) in &item.ratings {
             ratings[*i] = words.coverage(*coverage);
@@ -1035,7 +1055,7 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
                     .unwrap_or_default()
             })
             .collect();
-        let (consensus, note) = consensus(item.decision);
+        let (consensus, note) = self.consensus(&key);
         let answers = Coverage::ALL
             .iter()
             .zip(item.counts)
@@ -1044,13 +1064,13 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             .collect::<Vec<_>>()
             .join(" · ");
         let median = item.spread.median.map(|m| coverage_of_rank(m.low));
-        let proposal = decided(item.decision).unwrap_or(Agreed::Coverage(
+        let proposal = self.decided(&key).unwrap_or(Agreed::Coverage(
             median
                 .or(session.assessed(&item.service))
                 .unwrap_or(Coverage::Partial),
         ));
-        out.push(ItemLine {
-            item: Item::Service(item.service.clone()),
+        ItemLine {
+            item: key,
             answers,
             proposal,
             kind: ItemKind::Service,
@@ -1064,10 +1084,15 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             agreement: item.agreement(),
             consensus,
             note,
-        });
+        }
     }
 
-    for item in &comparison.relations {
+    pub fn relation(&self, item: &RelationItem) -> ItemLine {
+        let (config, session, lang) = (self.config, self.session, self.lang);
+        let (words, present, people) = (&self.words, &self.present, session.contributions.len());
+        let perspective_of = |i: usize| session.contributions[i].participant.perspective;
+        let key = Item::Relation(item.providers.clone());
+
         let mut ratings = vec![String::new(); people];
         for (side, other) in [(0, 1), (1, 0)] {
             for (i, ..) in &item.sides[side].ratings {
@@ -1100,7 +1125,7 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
                 words.level_median(&level, &wanted)
             })
             .collect();
-        let (consensus, note) = consensus(item.decision);
+        let (consensus, note) = self.consensus(&key);
         let mut sides: Vec<String> = [0, 1]
             .iter()
             .filter(|&&side| !item.sides[side].ratings.is_empty())
@@ -1120,12 +1145,12 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             let rank = usize::from(spread.median?.low);
             words.levels.get(rank).map(|id| id.to_string())
         };
-        let proposal = decided(item.decision).unwrap_or(Agreed::Level {
+        let proposal = self.decided(&key).unwrap_or(Agreed::Level {
             level: rank_id(&item.level).unwrap_or_else(|| words.levels[0].to_string()),
             target: rank_id(&item.wanted),
         });
-        out.push(ItemLine {
-            item: Item::Relation(item.providers.clone()),
+        ItemLine {
+            item: key,
             answers: sides.join(" · "),
             proposal,
             kind: ItemKind::Relation,
@@ -1137,10 +1162,15 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             agreement: item.agreement(),
             consensus,
             note,
-        });
+        }
     }
 
-    for item in &comparison.gaps {
+    pub fn gap(&self, item: &GapItem) -> ItemLine {
+        let (config, session, lang) = (self.config, self.session, self.lang);
+        let (words, present, people) = (&self.words, &self.present, session.contributions.len());
+        let perspective_of = |i: usize| session.contributions[i].participant.perspective;
+        let key = Item::Gap(item.key.clone());
+
         let mut ratings = vec![String::new(); people];
         for (i, g) in &item.raised_by {
             let gap = &session.contributions[*i].gaps[*g];
@@ -1168,15 +1198,15 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
                 )
             })
             .collect();
-        let (consensus, note) = consensus(item.decision);
+        let (consensus, note) = self.consensus(&key);
         let middle = |spread: &Spread, otherwise: u8| spread.median.map_or(otherwise, |m| m.low);
-        let proposal = decided(item.decision).unwrap_or(Agreed::Scores {
+        let proposal = self.decided(&key).unwrap_or(Agreed::Scores {
             severity: severity_of_rank(middle(&item.severity, 1)),
             impact: middle(&item.impact, 3),
             feasibility: middle(&item.feasibility, 3),
         });
-        out.push(ItemLine {
-            item: Item::Gap(item.key.clone()),
+        ItemLine {
+            item: key,
             answers: participant_count(lang, item.people()),
             proposal,
             kind: ItemKind::Gap,
@@ -1188,9 +1218,19 @@ pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLin
             agreement: item.agreement,
             consensus,
             note,
-        });
+        }
     }
-    out
+}
+
+/// Every item of the comparison in words: services, then relations, then gaps, each in
+/// the order to discuss them.
+pub fn item_lines(config: &Config, session: &Session, lang: Lang) -> Vec<ItemLine> {
+    let comparison = compare(config, session);
+    let wording = Wording::new(config, session, lang);
+    let services = comparison.services.iter().map(|i| wording.service(i));
+    let relations = comparison.relations.iter().map(|i| wording.relation(i));
+    let gaps = comparison.gaps.iter().map(|i| wording.gap(i));
+    services.chain(relations).chain(gaps).collect()
 }
 
 /// The column titles of the comparison table: type, item, one per participant, one per

@@ -16,7 +16,7 @@ use super::session::{fingerprint, identity, Session};
 use super::validate::strict_json;
 use jsonc_parser::ast::Value as Node;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// The `format` every contribution file carries.
 pub const CONTRIBUTION_FORMAT: &str = "service-range-mapper/contribution";
@@ -291,32 +291,36 @@ impl Contribution {
 
     /// How many of its ratings concern something the config does not have (kept, never
     /// dropped: the comparison lists them apart).
-    pub fn orphans(&self, config: &Config) -> usize {
+    pub fn orphans(&self, known: &Known) -> usize {
         let services = self
             .coverage
             .keys()
-            .filter(|s| config.service(s).is_none())
+            .filter(|s| !known.services.contains(s.as_str()))
             .count();
         let gaps = self
             .gaps
             .iter()
-            .filter(|g| super::session::Session::is_orphan(g, config))
+            .filter(|g| match &g.target {
+                GapTarget::Service { service } => !known.services.contains(service.as_str()),
+                GapTarget::Tier { tier } => !known.tiers.contains(tier.as_str()),
+                GapTarget::Other => false,
+            })
             .count();
-        let levels = level_ids(config);
+        let unknown = |l: &Option<String>| l.as_deref().is_some_and(|l| !known.levels.contains(&l));
         let relations = self
             .relations
             .iter()
             .filter(|r| {
-                let unknown =
-                    |l: &Option<String>| l.as_deref().is_some_and(|l| !levels.contains(&l));
-                config.provider(&r.with).is_none() || unknown(&r.level) || unknown(&r.target)
+                !known.providers.contains(r.with.as_str())
+                    || unknown(&r.level)
+                    || unknown(&r.target)
             })
             .count();
         let organisation = self
             .participant
             .organisation
             .as_deref()
-            .is_some_and(|o| config.provider(o).is_none());
+            .is_some_and(|o| !known.providers.contains(o));
         services + gaps + relations + usize::from(organisation)
     }
 
@@ -331,6 +335,25 @@ impl Contribution {
     }
 }
 
+/// The ids a config has, to tell a contribution's orphans in one look each.
+pub struct Known<'c> {
+    services: HashSet<&'c str>,
+    tiers: HashSet<&'c str>,
+    providers: HashSet<&'c str>,
+    levels: Vec<&'c str>,
+}
+
+impl<'c> Known<'c> {
+    pub fn of(config: &'c Config) -> Known<'c> {
+        Known {
+            services: config.services.iter().map(|s| s.id.as_str()).collect(),
+            tiers: config.tiers.iter().map(|t| t.id.as_str()).collect(),
+            providers: config.providers.iter().map(|p| p.id.as_str()).collect(),
+            levels: level_ids(config),
+        }
+    }
+}
+
 /// Gathers contribution files (name, text) into a session, in the order given; returns
 /// the session with every accepted contribution and what happened to each file.
 pub fn gather(
@@ -342,6 +365,7 @@ pub fn gather(
     let mut outcomes = Vec::with_capacity(files.len());
     let here = identity(config);
     let version = fingerprint(config);
+    let known = Known::of(config);
     for (file, text) in files {
         let read = read(text);
         let participant = read.as_ref().ok().map(|c| c.participant.name.clone());
@@ -349,14 +373,14 @@ pub fn gather(
             if c.config != here {
                 return Err(Refusal::OtherConfig { config: c.config });
             }
-            let orphans = c.orphans(config);
+            let orphans = c.orphans(&known);
             let other_version = c.fingerprint != version;
             let same_id = next.contributions.iter().position(|e| e.id == c.id);
             if let Some(at) = same_id {
                 if next.contributions[at].modified >= c.modified {
                     return Ok(Gathered::AlreadyGathered);
                 }
-                next.contributions[at] = c;
+                std::rc::Rc::make_mut(&mut next.contributions)[at] = c;
                 return Ok(Gathered::Updated {
                     orphans,
                     other_version,
@@ -368,7 +392,7 @@ pub fn gather(
                     earlier: earlier.modified.clone(),
                 });
             }
-            next.contributions.push(c);
+            std::rc::Rc::make_mut(&mut next.contributions).push(c);
             Ok(Gathered::Added {
                 orphans,
                 other_version,
@@ -529,27 +553,13 @@ fn read_coverage(
     node: &Node,
     path: JsonPath,
 ) -> Option<BTreeMap<String, Coverage>> {
-    let Node::Object(object) = node else {
-        // Reports the wrong type.
-        r.object(node, path, &[]);
-        return None;
-    };
-    let keys: Vec<String> = object
-        .properties
-        .iter()
-        .map(|p| p.name.as_str().to_string())
-        .collect();
-    let f = r.object(
-        node,
-        path,
-        &keys.iter().map(String::as_str).collect::<Vec<_>>(),
-    )?;
+    let entries = r.entries(node, path)?;
     let mut coverage = BTreeMap::new();
     let mut failed = false;
-    for key in &keys {
-        match r.one_of(&f, key, true, Coverage::ALL, Coverage::key) {
+    for (service, value, at) in entries {
+        match r.one_of_value(value, &at, Coverage::ALL, Coverage::key) {
             Some(c) => {
-                coverage.insert(key.clone(), c);
+                coverage.insert(service.to_string(), c);
             }
             None => failed = true,
         }

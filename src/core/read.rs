@@ -306,8 +306,48 @@ impl<'t> Reader<'t> {
         name: fn(E) -> &'static str,
     ) -> Option<E> {
         let (node, path) = self.field(fields, key, required)?;
-        self.name_index(node, &path, &|i| all.get(i).map(|e| name(*e)))
+        self.one_of_value(node, &path, all, name)
+    }
+
+    /// A value that must be one of `all` (see [`Reader::one_of`]).
+    pub fn one_of_value<E: Copy>(
+        &mut self,
+        node: &Node,
+        path: &JsonPath,
+        all: &'static [E],
+        name: fn(E) -> &'static str,
+    ) -> Option<E> {
+        self.name_index(node, path, &|i| all.get(i).map(|e| name(*e)))
             .map(|i| all[i])
+    }
+
+    /// The entries of an object whose keys are ids (a map: every key is known), each with
+    /// its path; a key written twice is an error. Linear in the number of keys, which may
+    /// be thousands.
+    pub fn entries<'a, 'n>(
+        &mut self,
+        node: &'n Node<'a>,
+        path: JsonPath,
+    ) -> Option<Vec<(&'n str, &'n Node<'a>, JsonPath)>> {
+        self.note(&path, node);
+        let Node::Object(object) = node else {
+            self.wrong_type(&path, node, Expected::Object);
+            return None;
+        };
+        let mut seen = std::collections::HashSet::with_capacity(object.properties.len());
+        let mut entries = Vec::with_capacity(object.properties.len());
+        for prop in &object.properties {
+            let key = prop.name.as_str();
+            let at = path.key(key);
+            if !seen.insert(key) {
+                let kind = ProblemKind::DuplicateKey { key: key.into() };
+                self.report_at(Severity::Error, &at, prop.range.start, kind);
+                continue;
+            }
+            self.note(&at, &prop.value);
+            entries.push((key, &prop.value, at));
+        }
+        Some(entries)
     }
 
     /// The position of a value in a list of names; reports it when it is not there. Not

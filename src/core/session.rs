@@ -11,6 +11,7 @@ use super::model::{Config, Mechanism};
 use super::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
 
 /// The `format` every session file carries.
 pub const SESSION_FORMAT: &str = "service-range-mapper/session";
@@ -44,8 +45,10 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<RelationEdit>,
     /// The participants' contributions gathered (absent from older session files).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub contributions: Vec<Contribution>,
+    /// Shared between the session's versions (undo, decisions): a change elsewhere does not
+    /// copy them, and the comparison knows they did not change.
+    #[serde(default, skip_serializing_if = "none_gathered")]
+    pub contributions: Rc<Vec<Contribution>>,
     /// What the group decided after comparing them, one per item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
@@ -114,7 +117,7 @@ impl Session {
             gaps: Vec::new(),
             coverage: BTreeMap::new(),
             relations: Vec::new(),
-            contributions: Vec::new(),
+            contributions: Rc::default(),
             decisions: Vec::new(),
             privacy: false,
         }
@@ -130,7 +133,7 @@ impl Session {
             gaps: Vec::new(),
             coverage: BTreeMap::new(),
             relations: Vec::new(),
-            contributions: Vec::new(),
+            contributions: Rc::default(),
             decisions: Vec::new(),
             privacy: false,
         }
@@ -243,6 +246,10 @@ impl Session {
             .iter()
             .filter(move |g| matches!(&g.target, GapTarget::Service { service: s } if s == service))
     }
+}
+
+fn none_gathered(contributions: &Rc<Vec<Contribution>>) -> bool {
+    contributions.is_empty()
 }
 
 /// The identity of a config: its `id`, else its territory's name. It stays the same when

@@ -1,27 +1,33 @@
 //! One kind of item compared (services, relations or gaps), in the order to discuss them:
 //! the answers, each perspective's median side by side, the median, the share within one
 //! step, agreement in words (with a mark, never colour alone), and the group's decision
-//! with a button to take or revisit it. Each participant's answer opens on demand.
+//! with a button to take or revisit it. A page at a time (the most divergent first, then
+//! "show more"): a workshop of fifty partners may rate thousands of relations. Each
+//! participant's answer opens on demand.
 
-use crate::core::comparison::{Agreement, ItemLine};
-use crate::core::i18n::{action_on, catalogue};
+use crate::core::comparison::{Agreement, Comparison, ItemKind, ItemLine, Wording};
+use crate::core::i18n::{action_on, catalogue, lines_shown, show_more};
 use crate::core::participant_text::participant_text;
 use crate::core::perspectives_text::perspectives_text;
+use crate::core::session::Session;
 use crate::core::text::Lang;
-use crate::state::{Action, Shared};
+use crate::state::{Action, Prepared, Shared};
 use yew::prelude::*;
+
+/// How many items a table shows at first, and adds at each "show more".
+const PAGE: usize = 20;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
     pub caption: AttrValue,
-    /// Shared with the view, which computed every line once.
-    pub lines: Shared<Vec<ItemLine>>,
-    /// Positions of this table's lines in `lines`.
-    pub rows: Vec<usize>,
+    pub kind: ItemKind,
+    pub prepared: Shared<Prepared>,
+    pub session: Shared<Session>,
+    pub comparison: Shared<Comparison>,
     /// The participants as shown (privacy respected), in session order.
     pub participants: Shared<Vec<String>>,
     /// The perspectives present, as column headers.
-    pub perspectives: Vec<String>,
+    pub perspectives: Shared<Vec<String>>,
     pub lang: Lang,
     pub editable: bool,
     pub on_action: Callback<Action>,
@@ -37,45 +43,84 @@ pub fn agreement_text(lang: Lang, agreement: Agreement) -> (&'static str, &'stat
     }
 }
 
+/// How many items of a kind the comparison has.
+pub fn count_of(comparison: &Comparison, kind: ItemKind) -> usize {
+    match kind {
+        ItemKind::Service => comparison.services.len(),
+        ItemKind::Relation => comparison.relations.len(),
+        ItemKind::Gap => comparison.gaps.len(),
+    }
+}
+
 #[component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let lang = props.lang;
     let text = perspectives_text(lang);
     let words = participant_text(lang);
-    if props.rows.is_empty() {
+    let shown = use_state(|| PAGE);
+    let total = count_of(&props.comparison, props.kind);
+    if total == 0 {
         return Html::default();
     }
+    // Only the rows on the page are worded, at each change (a decision among them).
+    let wording = Wording::new(&props.prepared.config, &props.session, lang);
+    let comparison = &props.comparison;
+    let end = (*shown).min(total);
+    let lines: Vec<ItemLine> = match props.kind {
+        ItemKind::Service => comparison.services[..end]
+            .iter()
+            .map(|i| wording.service(i))
+            .collect(),
+        ItemKind::Relation => comparison.relations[..end]
+            .iter()
+            .map(|i| wording.relation(i))
+            .collect(),
+        ItemKind::Gap => comparison.gaps[..end]
+            .iter()
+            .map(|i| wording.gap(i))
+            .collect(),
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
     html! {
-        <div class="srm-table-scroll">
-            <table class="srm-table srm-comparison">
-                <caption>{ &props.caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text.col_item }</th>
-                        <th scope="col">{ words.answers }</th>
-                        { for props.perspectives.iter().map(|p| html! { <th scope="col">{ p }</th> }) }
-                        <th scope="col">{ text.col_median }</th>
-                        <th scope="col">{ text.col_share }</th>
-                        <th scope="col">{ text.col_agreement }</th>
-                        <th scope="col">{ text.col_consensus }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for props.rows.iter().map(|&at| html! {
-                        <ComparisonRow key={at} lines={props.lines.clone()} {at}
-                                       participants={props.participants.clone()} {lang}
-                                       editable={props.editable} on_action={props.on_action.clone()} />
-                    }) }
-                </tbody>
-            </table>
-        </div>
+        <>
+            <div class="srm-table-scroll">
+                <table class="srm-table srm-comparison">
+                    <caption>{ &props.caption }{ format!(" ({total})") }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text.col_item }</th>
+                            <th scope="col">{ words.answers }</th>
+                            { for props.perspectives.iter().map(|p| html! { <th scope="col">{ p }</th> }) }
+                            <th scope="col">{ text.col_median }</th>
+                            <th scope="col">{ text.col_share }</th>
+                            <th scope="col">{ text.col_agreement }</th>
+                            <th scope="col">{ text.col_consensus }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for lines.into_iter().enumerate().map(|(at, line)| html! {
+                            <ComparisonRow key={at} {line} participants={props.participants.clone()} {lang}
+                                           editable={props.editable} on_action={props.on_action.clone()} />
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if end < total {
+                <p class="srm-more">
+                    <span>{ lines_shown(lang, end, total) }</span>{ " " }
+                    <button type="button" onclick={more}>{ show_more(lang, PAGE.min(total - end)) }</button>
+                </p>
+            }
+        </>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct ComparisonRowProps {
-    lines: Shared<Vec<ItemLine>>,
-    at: usize,
+    line: ItemLine,
     participants: Shared<Vec<String>>,
     lang: Lang,
     editable: bool,
@@ -89,7 +134,7 @@ fn ComparisonRow(props: &ComparisonRowProps) -> Html {
     let words = participant_text(lang);
     let text = perspectives_text(lang);
     let open = use_state(|| false);
-    let line = &props.lines[props.at];
+    let line = &props.line;
     let (mark, agreement) = agreement_text(lang, line.agreement);
     let toggle = {
         let open = open.clone();
@@ -106,7 +151,7 @@ fn ComparisonRow(props: &ComparisonRowProps) -> Html {
         words.decide
     };
     html! {
-        <tr class={classes!(format!("srm-agreement-{}", line.agreement.key()))} data-item={line.label.clone()}>
+        <tr class={classes!(format!("srm-agreement-{}", line.agreement.key()))}>
             <th scope="row">{ &line.label }</th>
             <td>
                 { &line.answers }

@@ -36,7 +36,9 @@ pub fn ContributorForm(props: &ContributorFormProps) -> Html {
     let on_name = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: InputEvent| {
-            on_action.emit(Action::EditContributor(ContributorEdit::Name(field_value(&event))))
+            on_action.emit(Action::EditContributor(ContributorEdit::Name(field_value(
+                &event,
+            ))))
         })
     };
     let on_organisation = change(|v| {

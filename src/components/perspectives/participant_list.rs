@@ -2,12 +2,11 @@
 //! when the session keeps them private), what they rated, and a way to take one out
 //! (undo brings it back). The privacy switch sits above them.
 
-use crate::browser;
-use crate::core::comparison::{participant_label, perspectives_present};
+use crate::core::contribution::{Contribution, Known};
+use crate::core::gaps::Perspective;
 use crate::core::i18n::{action_on, catalogue, perspective_label, workshop_text};
 use crate::core::participant_text::participant_text;
 use crate::core::perspectives_text::perspectives_text;
-use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::state::{Action, Prepared, Shared};
 use yew::prelude::*;
@@ -15,7 +14,13 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ParticipantListProps {
     pub prepared: Shared<Prepared>,
-    pub session: Shared<Session>,
+    /// Compared by identity: a decision does not show them again.
+    pub contributions: Shared<Vec<Contribution>>,
+    pub privacy: bool,
+    /// The participants as shown (privacy respected), in session order.
+    pub participants: Shared<Vec<String>>,
+    /// When each contribution was last changed, as people write it.
+    pub modified: Shared<Vec<String>>,
     pub lang: Lang,
     pub uid: AttrValue,
     pub editable: bool,
@@ -28,23 +33,24 @@ pub fn ParticipantList(props: &ParticipantListProps) -> Html {
     let words = participant_text(lang);
     let text = perspectives_text(lang);
     let work = workshop_text(lang);
-    let session = &props.session;
+    let contributions = &props.contributions;
     let config = &props.prepared.config;
     let on_privacy = {
-        let (on_action, on) = (props.on_action.clone(), session.privacy);
+        let (on_action, on) = (props.on_action.clone(), props.privacy);
         Callback::from(move |_: Event| on_action.emit(Action::SetPrivacy(!on)))
     };
     let privacy_id = format!("{}-privacy", props.uid);
     let title = format!("{}-participants-title", props.uid);
-    let row = |(index, contribution): (usize, &crate::core::contribution::Contribution)| {
-        let label = participant_label(config, session, index, lang);
+    let known = Known::of(config);
+    let row = |(index, contribution): (usize, &Contribution)| {
+        let label = props.participants.get(index).cloned().unwrap_or_default();
         let remove = {
             let (on_action, id) = (props.on_action.clone(), contribution.id.clone());
             Callback::from(move |_: MouseEvent| {
                 on_action.emit(Action::RemoveContribution(id.clone()))
             })
         };
-        let orphans = contribution.orphans(config);
+        let orphans = contribution.orphans(&known);
         html! {
             <tr key={contribution.id.clone()} data-contribution={contribution.id.clone()}>
                 <th scope="row">{ &label }</th>
@@ -52,21 +58,33 @@ pub fn ParticipantList(props: &ParticipantListProps) -> Html {
                 <td>{ contribution.gaps.len() }</td>
                 <td>{ contribution.relations.len() }</td>
                 <td>{ if orphans > 0 { orphans.to_string() } else { String::new() } }</td>
-                <td>{ browser::moment_long(&contribution.modified, lang.code()) }</td>
+                <td>{ props.modified.get(index).cloned().unwrap_or_default() }</td>
                 if props.editable {
                     <td><button type="button" onclick={remove} aria-label={action_on(lang, words.remove, &label)}>{ words.remove }</button></td>
                 }
             </tr>
         }
     };
-    let present = perspectives_present(session);
+    let present: Vec<(Perspective, usize)> = Perspective::ALL
+        .iter()
+        .map(|p| {
+            (
+                *p,
+                contributions
+                    .iter()
+                    .filter(|c| c.participant.perspective == *p)
+                    .count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
     let colon = catalogue(lang).colon;
     html! {
         <section class="srm-participants" aria-labelledby={title.clone()}>
-            <h3 id={title}>{ text.participants_title }{ format!(" ({})", session.contributions.len()) }</h3>
+            <h3 id={title}>{ text.participants_title }{ format!(" ({})", contributions.len()) }</h3>
             if props.editable {
                 <p class="srm-privacy">
-                    <input type="checkbox" id={privacy_id.clone()} checked={session.privacy} onchange={on_privacy} />
+                    <input type="checkbox" id={privacy_id.clone()} checked={props.privacy} onchange={on_privacy} />
                     <label for={privacy_id}>{ words.privacy }</label>
                 </p>
             }
@@ -75,7 +93,7 @@ pub fn ParticipantList(props: &ParticipantListProps) -> Html {
                     { present.iter().map(|(p, n)| format!("{}{}{n}", perspective_label(lang, *p), colon)).collect::<Vec<_>>().join(" · ") }
                 </p>
             }
-            if session.contributions.is_empty() {
+            if contributions.is_empty() {
                 <p class="srm-hint">{ words.no_contribution }</p>
             } else {
                 <div class="srm-table-scroll">
@@ -94,7 +112,7 @@ pub fn ParticipantList(props: &ParticipantListProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for session.contributions.iter().enumerate().map(row) }
+                            { for contributions.iter().enumerate().map(row) }
                         </tbody>
                     </table>
                 </div>
