@@ -332,9 +332,10 @@ impl WidgetState {
         let view = place.view.as_deref().and_then(View::from_key);
         self.view = match self.mode {
             Mode::Participant => View::Contribute,
+            // The turns' form opens from the comparison only, never from a link.
             _ => view
                 .filter(|v| self.tools() || *v == View::Range)
-                .filter(|v| *v != View::Contribute || self.draft.is_some())
+                .filter(|v| *v != View::Contribute)
                 .unwrap_or(View::Range),
         };
         self.query = place.query.clone();

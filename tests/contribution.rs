@@ -6,6 +6,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use service_range_mapper::core::contribution::{
     gather, read, Contribution, Contributor, Gathered, Refusal, RelationRating,
@@ -349,4 +351,31 @@ proptest! {
         prop_assert_eq!(&*back.contributions, &vec![c]);
         prop_assert_eq!(back, session);
     }
+}
+
+#[test]
+fn the_readme_contribution_example_is_gathered_into_a_session_of_the_default_config() {
+    let text = common::readme_json_after("The contribution file");
+    let contribution = read(&text).expect("the README's example reads");
+    assert_eq!(contribution.participant.organisation.as_deref(), Some("cisss"));
+    let config = config();
+    let (session, outcomes) = gather(&config, &Session::new(&config), &[("exemple.json".into(), text)]);
+    assert_eq!(
+        outcomes[0].result,
+        Ok(Gathered::Added {
+            orphans: 0,
+            other_version: false
+        })
+    );
+    assert_eq!(session.contributions.len(), 1);
+}
+
+#[test]
+fn the_readme_decision_examples_read_as_decisions() {
+    use service_range_mapper::core::contribution::Decision;
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme.find("A decision in the session file: `").unwrap() + 33;
+    let end = start + readme[start..].find('`').unwrap();
+    let decision: Decision = serde_json::from_str(&readme[start..end].replace("\n", " ")).unwrap();
+    assert_eq!(decision.note, "…");
 }

@@ -284,6 +284,15 @@ test("the README documents every attribute, event, part and custom property the 
   const attributes = JSON.parse(element.match(/observedAttributes = (\[[^\]]*\])/)[1]);
   assert.equal(attributes.length, 7);
   for (const name of attributes) assert.match(readme, new RegExp(`\\| \`${name}\` \\|`), `attribute ${name}`);
+  const modes = JSON.parse(element.match(/const MODES = (\[[^\]]*\])/)[1]);
+  assert.ok(modes.includes("participant"));
+  const modeRow = readme.split("\n").find((line) => line.startsWith("| `mode` |"));
+  for (const mode of modes) assert.ok(modeRow.includes(`\`${mode}\``), `mode ${mode}`);
+  const views = [...readFileSync(join(ROOT, "src/state.rs"), "utf8").matchAll(/View::[A-Za-z]+ => "([a-z]+)"/g)].map((m) => m[1]);
+  const viewRow = readme.split("\n").find((line) => line.startsWith("| `view` |"));
+  // "contribute" is the turns' form, opened from the comparison only.
+  for (const view of views.filter((v) => v !== "contribute")) assert.ok(viewRow.includes(`\`${view}\``), `view ${view}`);
+  assert.equal(views.length, 7, "every view is found");
   for (const event of ["srm-ready", "srm-change", "srm-error"]) assert.match(readme, new RegExp(`\\| \`${event}\` \\|`), event);
   const css = readFileSync(join(ROOT, "www/srm.css"), "utf8");
   const properties = [...css.matchAll(/--_srm-[a-z-]+: var\((--srm-[a-z-]+),/g)].map((m) => m[1]);

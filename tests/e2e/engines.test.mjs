@@ -1,7 +1,7 @@
 // The flows that matter, in Firefox ESR and WebKitGTK (WebDriver, see webdriver.mjs): the
 // range and a service's detail, the gap form and its focus trap, autosave across a reload,
-// the CSV download, a relation edited, the citizens' search in the custom element under the
-// strict CSP, and the range editor. Chromium runs every flow in the other files.
+// the CSV download, a relation edited, a participant's contribution (kept, downloaded),
+// the citizens' search in the custom element under the strict CSP, and the range editor. Chromium runs every flow in the other files.
 import { describe, before, after, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -140,6 +140,41 @@ for (const engine of ENGINES) {
       const after = await env.driver.executeScript((css) => document.querySelectorAll(css)[7].textContent.replace(/\s+/g, " ").trim(), cell);
       assert.match(after, /^Coalition/);
       await screenshot(env, "matrix");
+      await expectClean(env);
+    });
+
+    test(`${engine}: a participant rates on the participant page, finds it again after a reload, and downloads the file`, async () => {
+      await fresh(env, "/participant.html");
+      const name = await find(env, "#contribution >>> input[id$=contributor-name]");
+      await name.sendKeys("Zoé");
+      // The organisation's select, as a script sets it (engines' select drivers differ).
+      await env.driver.executeScript(() => {
+        const select = document.getElementById("contribution").shadowRoot.querySelector("select[id$=contributor-organisation]");
+        select.value = "entraide";
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      await find(env, "#contribution >>> fieldset[data-provider=cisss]");
+      // An answer by keyboard: focus on it, Space checks it.
+      const absent = await find(env, "#contribution >>> fieldset[data-service=crise] input[value=absent]");
+      await env.driver.executeScript((e) => e.focus(), absent);
+      await press(env, Key.SPACE);
+      await until(env, () => document.getElementById("contribution").shadowRoot.querySelector("fieldset[data-service=crise] input[value=absent]").checked, [], "the answer checked");
+      await sleep(300);
+      await open(env, "/participant.html");
+      await find(env, "#contribution >>> fieldset[data-service=crise]");
+      const kept = await env.driver.executeScript(() => {
+        const root = document.getElementById("contribution").shadowRoot;
+        return [root.querySelector("fieldset[data-service=crise] input[value=absent]").checked, root.querySelector("input[id$=contributor-name]").value];
+      });
+      assert.deepEqual(kept, [true, "Zoé"], "kept across a reload");
+      await screenshot(env, "participant");
+      const download = await until(env, () => [...document.getElementById("contribution").shadowRoot.querySelectorAll("button")]
+        .find((b) => b.textContent.trim() === "Télécharger mon fichier de contribution"), [], "the download button");
+      await activate(env, download);
+      await until(env, () => window.__blobs.length > 0, [], "the file offered");
+      const file = JSON.parse(Buffer.from(await lastBlobText(env)).toString("utf8"));
+      assert.equal(file.format, "service-range-mapper/contribution");
+      assert.deepEqual([file.participant.name, file.participant.organisation, file.coverage.crise], ["Zoé", "entraide", "absent"]);
       await expectClean(env);
     });
 
