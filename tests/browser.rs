@@ -666,3 +666,127 @@ async fn the_continuum_view_counts_the_relations_at_each_level() {
     assert_eq!(density, "15 of 66 pairs · 23%");
     handle.destroy();
 }
+
+/// A contribution to the example, as a participant's page writes it.
+fn contribution_file(id: &str, name: &str, organisation: &str, crise: &str) -> String {
+    format!(
+        r#"{{"format":"service-range-mapper/contribution","version":1,"config":"exemple-sante-mentale-estuaire",
+        "fingerprint":"0","id":"{id}","participant":{{"name":"{name}","organisation":"{organisation}","perspective":"practitioner"}},
+        "created":"2026-03-12T09:00:00.000Z","modified":"2026-03-12T09:00:00.000Z",
+        "coverage":{{"crise":"{crise}","entraide":"covered"}},"gaps":[],"relations":[]}}"#
+    )
+}
+
+#[wasm_bindgen_test]
+async fn participant_mode_shows_only_what_a_participant_rates() {
+    let element = host();
+    let mut handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("autosave", false.into()), ("mode", "participant".into())]),
+    );
+    yew::scheduler::flush().await;
+    assert_eq!(all(&element, ".srm-contribute").len(), 1);
+    for absent in [
+        ".srm-toolbar",
+        ".srm-range-view",
+        "li.srm-service",
+        ".srm-workshop-bar",
+    ] {
+        assert!(
+            element.query_selector(absent).unwrap().is_none(),
+            "{absent}"
+        );
+    }
+    assert_eq!(all(&element, "fieldset.srm-rating").len(), 24);
+    let absent = one(&element, "fieldset[data-service=crise] input[value=absent]");
+    click(&absent);
+    settle().await;
+    let checked: web_sys::HtmlInputElement =
+        one(&element, "fieldset[data-service=crise] input[value=absent]")
+            .dyn_into()
+            .unwrap();
+    assert!(checked.checked());
+    assert!(text(&element).contains("1 service sur 9 noté"));
+    // An organisation chosen: its relations to rate appear.
+    assert!(element
+        .query_selector("fieldset.srm-relation-rating")
+        .unwrap()
+        .is_none());
+    let organisation: web_sys::HtmlSelectElement =
+        one(&element, "select[id$=contributor-organisation]")
+            .dyn_into()
+            .unwrap();
+    organisation.set_value("cisss");
+    organisation
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(all(&element, "fieldset.srm-relation-rating").len(), 11);
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn gathered_contributions_are_compared_and_a_decision_is_undone() {
+    let element = host();
+    let mut handle = mount(
+        element.clone(),
+        JsValue::NULL,
+        options_with(&[("autosave", false.into()), ("view", "perspectives".into())]),
+    );
+    yew::scheduler::flush().await;
+    let contributions = [
+        contribution_file("a", "Ana", "cisss", "covered"),
+        contribution_file("b", "Ben", "gmf", "absent"),
+        contribution_file("c", "Cléo", "hopital", "absent"),
+    ];
+    // Dropped on the zone, as files.
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    for (i, text) in contributions.iter().enumerate() {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let file = web_sys::File::new_with_str_sequence(&parts, &format!("c{i}.json")).unwrap();
+        transfer.items().add_with_file(&file).unwrap();
+    }
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&transfer));
+    let drop = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
+    one(&element, ".srm-drop-zone")
+        .dispatch_event(&drop)
+        .unwrap();
+    settle_until(|| all(&element, ".srm-participant-table tbody tr").len() == 3).await;
+    let rows = all(&element, ".srm-comparison tbody tr");
+    assert!(
+        text(&rows[0]).contains("Services de crise"),
+        "the divergent service first"
+    );
+    assert!(text(&rows[0]).contains("Divergent"));
+    assert!(text(&rows[1]).contains("Accord"));
+    click(&one(&rows[0], ".srm-consensus button"));
+    settle().await;
+    let dialog = one(&element, "[aria-modal=true] form, dialog[open] form");
+    click(&one(&dialog, "input[value=absent]"));
+    click(&one(&dialog, "button[type=submit]"));
+    settle().await;
+    let first = || all(&element, ".srm-comparison tbody tr").remove(0);
+    assert!(text(&first()).contains("Absent"));
+    assert!(!text(&first()).contains("Pas encore décidé"));
+    let inventory = handle.inventory();
+    let coverage = js_sys::Reflect::get(&inventory, &"coverage".into()).unwrap();
+    assert_eq!(
+        js_sys::Reflect::get(&coverage, &"crise".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("absent")
+    );
+    let undo = all(&element, ".srm-toolbar button")
+        .into_iter()
+        .find(|b| text(b).contains("Défaire"))
+        .unwrap();
+    click(&undo);
+    settle().await;
+    assert!(text(&first()).contains("Pas encore décidé"), "undone");
+    handle.destroy();
+}

@@ -357,9 +357,16 @@ proptest! {
 fn the_readme_contribution_example_is_gathered_into_a_session_of_the_default_config() {
     let text = common::readme_json_after("The contribution file");
     let contribution = read(&text).expect("the README's example reads");
-    assert_eq!(contribution.participant.organisation.as_deref(), Some("cisss"));
+    assert_eq!(
+        contribution.participant.organisation.as_deref(),
+        Some("cisss")
+    );
     let config = config();
-    let (session, outcomes) = gather(&config, &Session::new(&config), &[("exemple.json".into(), text)]);
+    let (session, outcomes) = gather(
+        &config,
+        &Session::new(&config),
+        &[("exemple.json".into(), text)],
+    );
     assert_eq!(
         outcomes[0].result,
         Ok(Gathered::Added {
