@@ -89,6 +89,21 @@ async function expectNothingRan(page, where) {
   assert.deepEqual(found, { ran: [], handlers: [], injected: [], scripts: 0, javascriptLinks: 0 }, where);
 }
 
+/** The downloaded report, saved with its own name (.html, so that the browser opens it as
+ *  HTML) and opened as a file, where no CSP protects it: only its own escaping. */
+async function openAsFile(page, download) {
+  const file = join(mkdtempSync(join(tmpdir(), "srm-report-")), download.suggestedFilename());
+  assert.match(file, /\.html$/);
+  await download.saveAs(file);
+  const report = await page.context().newPage();
+  await report.addInitScript(() => {
+    window.__xss = [];
+  });
+  await report.goto(`file://${file}`);
+  await report.waitForLoadState("load");
+  return report;
+}
+
 let env;
 before(async () => {
   env = await start();
@@ -124,16 +139,7 @@ test("payloads in every text of a config and a session stay text in every view a
   assert.match(await page.locator(".srm-inventory-table").innerText(), /<script>window\.__xss\.push\("script"\)<\/script>/);
   // The report, opened as a file: no CSP there, only its own escaping.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Rapport (HTML)" }).click()]);
-  // Saved with its own name (.html), so that the browser opens it as HTML.
-  const file = join(mkdtempSync(join(tmpdir(), "srm-report-")), download.suggestedFilename());
-  assert.match(file, /\.html$/);
-  await download.saveAs(file);
-  const report = await page.context().newPage();
-  await report.addInitScript(() => {
-    window.__xss = [];
-  });
-  await report.goto(`file://${file}`);
-  await report.waitForLoadState("load");
+  const report = await openAsFile(page, download);
   await expectNothingRan(report, "in the HTML report opened as a file");
   assert.match(await report.locator("body").innerText(), /<img src=x onerror="window\.__xss\.push\('img'\)">/);
   await expectClean(page);
@@ -270,14 +276,7 @@ test("payloads in contribution files stay text in the gathering, the comparison,
   await form.waitFor({ state: "detached" });
   await expectNothingRan(page, "after the decision");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Rapport (HTML)" }).click()]);
-  const file = join(mkdtempSync(join(tmpdir(), "srm-report-")), download.suggestedFilename());
-  await download.saveAs(file);
-  const report = await page.context().newPage();
-  await report.addInitScript(() => {
-    window.__xss = [];
-  });
-  await report.goto(`file://${file}`);
-  await report.waitForLoadState("load");
+  const report = await openAsFile(page, download);
   await expectNothingRan(report, "in the report's Points de vue section opened as a file");
   const body = await report.locator("body").innerText();
   assert.match(body, /Points de vue/);
