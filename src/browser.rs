@@ -152,7 +152,6 @@ pub async fn choose_file(accept: &str) -> Result<Option<(String, String)>, JsVal
 }
 
 /// Asks the person for files (several at once); none when they cancel.
-#[cfg(any(feature = "workshop", not(target_arch = "wasm32")))]
 pub async fn choose_files(accept: &str) -> Result<Vec<web_sys::File>, JsValue> {
     pick(accept, true).await
 }
@@ -184,7 +183,6 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 }
 
 /// Reads files as bytes, by name; a file over `limit` bytes is not read (its size instead).
-#[cfg(any(feature = "workshop", not(target_arch = "wasm32")))]
 pub async fn read_bytes(
     files: Vec<web_sys::File>,
     limit: usize,

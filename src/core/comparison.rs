@@ -45,8 +45,8 @@ use super::i18n::{
 };
 use super::model::{Config, Level, Mechanism};
 use super::perspectives_text::{
-    asymmetry_text, between, median_of, participant_count, participant_number, perspectives_text,
-    scores_text, side_text,
+    asymmetry_text, between, median_of, orphan_label, participant_count, participant_number,
+    perspectives_text, scores_text, side_text,
 };
 use super::session::Session;
 use super::text::Lang;
@@ -793,11 +793,11 @@ pub fn participant_label(config: &Config, session: &Session, index: usize, lang:
     )
 }
 
-/// A provider's name, or its id when it is no longer in the config.
+/// A provider's name, or its id said as no longer in the config.
 fn provider_name(config: &Config, id: &str, lang: Lang) -> String {
     config
         .provider(id)
-        .map_or_else(|| id.to_string(), |p| p.name.get(lang).to_string())
+        .map_or_else(|| orphan_label(lang, id), |p| p.name.get(lang).to_string())
 }
 
 /// The perspectives of the participants, in [`Perspective::ALL`] order, each with its
@@ -846,6 +846,9 @@ pub struct ItemLine {
     pub ratings: Vec<String>,
     /// One per perspective of [`perspectives_present`]: the median of its participants.
     pub by_perspective: Vec<String>,
+    /// For a service, one per perspective as above: how many said what ("Couvert 1 ·
+    /// Absent 2"); empty for relations and gaps.
+    pub perspective_answers: Vec<String>,
     pub median: String,
     /// Share within one step of the median, as a percentage.
     pub share: String,
@@ -1056,13 +1059,26 @@ impl<'a> Wording<'a> {
             })
             .collect();
         let (consensus, note) = self.consensus(&key);
-        let answers = Coverage::ALL
+        let counted = |counts: [usize; 4]| {
+            Coverage::ALL
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| *n > 0)
+                .map(|(c, n)| format!("{} {n}", words.coverage(*c)))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        };
+        let answers = counted(item.counts);
+        let perspective_answers = present
             .iter()
-            .zip(item.counts)
-            .filter(|(_, n)| *n > 0)
-            .map(|(c, n)| format!("{} {n}", words.coverage(*c)))
-            .collect::<Vec<_>>()
-            .join(" · ");
+            .map(|(p, _)| {
+                item.by_perspective
+                    .iter()
+                    .find(|(q, _, _)| q == p)
+                    .map(|(_, counts, _)| counted(*counts))
+                    .unwrap_or_default()
+            })
+            .collect();
         let median = item.spread.median.map(|m| coverage_of_rank(m.low));
         let proposal = self.decided(&key).unwrap_or(Agreed::Coverage(
             median
@@ -1074,11 +1090,13 @@ impl<'a> Wording<'a> {
             answers,
             proposal,
             kind: ItemKind::Service,
-            label: config
-                .service(&item.service)
-                .map_or_else(|| item.service.clone(), |s| s.label.get(lang).to_string()),
+            label: config.service(&item.service).map_or_else(
+                || orphan_label(lang, &item.service),
+                |s| s.label.get(lang).to_string(),
+            ),
             ratings,
             by_perspective,
+            perspective_answers,
             median: words.coverage_median(item.spread.median),
             share: words.share(Some(&item.spread).filter(|s| !s.is_empty())),
             agreement: item.agreement(),
@@ -1154,6 +1172,7 @@ impl<'a> Wording<'a> {
             answers: sides.join(" · "),
             proposal,
             kind: ItemKind::Relation,
+            perspective_answers: Vec::new(),
             label: pair_label(config, &item.providers, lang),
             ratings,
             by_perspective,
@@ -1210,6 +1229,7 @@ impl<'a> Wording<'a> {
             answers: participant_count(lang, item.people()),
             proposal,
             kind: ItemKind::Gap,
+            perspective_answers: Vec::new(),
             label: gap_key_label(config, &item.key, lang),
             ratings,
             by_perspective,

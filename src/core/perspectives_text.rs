@@ -169,3 +169,11 @@ pub fn asymmetry_text(lang: Lang, steps: u8) -> String {
         (Lang::En, n) => format!("{n} steps of asymmetry"),
     }
 }
+
+/// An item the range no longer has, by its id: "crise-nuit (n'est plus dans la gamme)".
+pub fn orphan_label(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Fr => format!("{id} (n'est plus dans la gamme)"),
+        Lang::En => format!("{id} (no longer in the range)"),
+    }
+}

@@ -167,7 +167,14 @@ fn ComparisonRow(props: &ComparisonRowProps) -> Html {
                     </ul>
                 }
             </td>
-            { for line.by_perspective.iter().map(|m| html! { <td>{ m }</td> }) }
+            { for line.by_perspective.iter().enumerate().map(|(i, m)| html! {
+                <td>
+                    { m }
+                    if let Some(answers) = line.perspective_answers.get(i).filter(|a| !a.is_empty()) {
+                        <span class="srm-perspective-answers">{ answers }</span>
+                    }
+                </td>
+            }) }
             <td>{ &line.median }</td>
             <td>{ &line.share }</td>
             <td class="srm-agreement"><span aria-hidden="true">{ mark }{ " " }</span>{ agreement }</td>
