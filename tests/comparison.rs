@@ -675,7 +675,10 @@ fn participants_are_labelled_by_name_or_number_with_organisation_and_perspective
         label(&session, 2, Lang::En),
         "Luc — Person using services or family (Family and close ones)"
     );
-    assert_eq!(label(&session, 3, Lang::En), "Ana — ferme (Government)");
+    assert_eq!(
+        label(&session, 3, Lang::En),
+        "Ana — ferme (no longer in the range) (Government)"
+    );
     session.privacy = true;
     assert_eq!(
         label(&session, 0, Lang::En),
