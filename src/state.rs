@@ -301,7 +301,7 @@ impl WidgetState {
     /// starts one when none was kept.
     pub fn with_draft(mut self, draft: Option<Contribution>) -> WidgetState {
         let fresh = || {
-            let prepared = self.prepared.as_ref()?;
+            let prepared = self.prepared.as_ref().filter(|_| WORKSHOP)?;
             (self.mode == Mode::Participant).then(|| fresh_draft(&prepared.config, None))
         };
         self.draft = draft.or_else(fresh).map(Shared::from);

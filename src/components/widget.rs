@@ -84,6 +84,58 @@ fn relay<T: 'static>(on_action: &Callback<Action>, make: fn(T) -> Action) -> Cal
     Callback::from(move |value| on_action.emit(make(value)))
 }
 
+/// What a widget keeps for contributions: the comparison, computed once per change of them,
+/// and the gaps the gap form adds to (the contribution's while one is entered).
+struct Contributions {
+    comparisons: Rc<RefCell<ComparisonCache>>,
+    gap_home: Shared<Session>,
+}
+
+/// The hooks of contributions: the contribution being entered kept as it changes
+/// (participant mode, turns), the comparison kept while the contributions do not change
+/// (a decision, or the view left and opened again, does not compute it again), the gap
+/// form's home. The view build has no contributions, and none of these hooks.
+#[hook]
+fn use_contributions(state: &UseReducerHandle<WidgetState>, key: Option<String>) -> Contributions {
+    #[cfg(feature = "workshop")]
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.draft.clone(), move |draft| {
+            if let (Some(key), Some(draft)) = (key, draft.clone()) {
+                browser::soon(move || {
+                    let saved = browser::save(&key, &session_io::to_text(&*draft));
+                    dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
+                });
+            }
+        });
+        let comparisons = use_mut_ref(|| None);
+        let (draft, session) = (state.draft.clone(), state.session.clone());
+        let contributing = state.contributing();
+        let gap_home = use_memo(
+            (draft, session, contributing),
+            |(draft, session, contributing)| match draft.as_ref().filter(|_| *contributing) {
+                Some(draft) => Shared::from(Session {
+                    gaps: draft.gaps.clone(),
+                    ..Session::empty()
+                }),
+                None => session.clone(),
+            },
+        );
+        Contributions {
+            comparisons,
+            gap_home: (*gap_home).clone(),
+        }
+    }
+    #[cfg(not(feature = "workshop"))]
+    {
+        let _ = key;
+        Contributions {
+            comparisons: Rc::default(),
+            gap_home: state.session.clone(),
+        }
+    }
+}
+
 /// A comparison computed once: (config, contributions) -> comparison.
 type ComparisonCache = Option<(Shared<Prepared>, Rc<Vec<Contribution>>, Shared<Comparison>)>;
 
@@ -127,12 +179,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_reducer(move || {
             let state = WidgetState::new(loaded.clone(), lang).in_mode(mode);
             let session = session.unwrap_or_else(|| state.session.clone());
-            // The contribution being entered, kept in this browser.
-            let draft = loaded
-                .config
-                .as_ref()
-                .zip(draft_key)
-                .and_then(|(config, key)| session_io::restore_draft(config, &key));
+            // The contribution being entered, kept in this browser (none in the view build).
+            let draft = if WORKSHOP {
+                loaded
+                    .config
+                    .as_ref()
+                    .zip(draft_key)
+                    .and_then(|(config, key)| session_io::restore_draft(config, &key))
+            } else {
+                None
+            };
             state
                 .with_session(session, editable, notice)
                 .with_draft(draft)
@@ -204,19 +260,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    // The contribution being entered is kept as it changes (participant mode, turns).
-    {
-        let key = draft_key(&state.loaded, props.autosave, props.instance.as_deref());
-        let dispatcher = state.dispatcher();
-        use_effect_with(state.draft.clone(), move |draft| {
-            if let (Some(key), Some(draft)) = (key, draft.clone()) {
-                browser::soon(move || {
-                    let saved = browser::save(&key, &session_io::to_text(&*draft));
-                    dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
-                });
-            }
-        });
-    }
+    let contributions = use_contributions(
+        &state,
+        draft_key(&state.loaded, props.autosave, props.instance.as_deref()),
+    );
     // Stable callbacks: children compare their props, so unchanged cards do not re-render.
     let callbacks = {
         let dispatcher = state.dispatcher();
@@ -247,25 +294,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             });
         })
     };
-    // The comparison of the contributions, kept while they do not change (a decision, the
-    // view left and opened again do not compute it again).
-    let comparisons = use_mut_ref(|| None);
-    // The gaps the gap form adds to: the contribution's while one is entered.
-    let gap_home = {
-        let (draft, session) = (state.draft.clone(), state.session.clone());
-        let contributing = state.contributing();
-        use_memo(
-            (draft, session, contributing),
-            |(draft, session, contributing)| match draft.as_ref().filter(|_| *contributing) {
-                Some(draft) => Shared::from(Session {
-                    gaps: draft.gaps.clone(),
-                    ..Session::empty()
-                }),
-                None => session.clone(),
-            },
-        )
-    };
-    let gap_home = (*gap_home).clone();
+    let (comparisons, gap_home) = (contributions.comparisons, contributions.gap_home);
     let lang = state.lang;
     let text = catalogue(lang);
     let on_action = callbacks.on_action.clone();

@@ -130,7 +130,11 @@ pub struct Spread {
 impl Spread {
     /// The spread of some ratings, in any order.
     pub fn of(values: impl IntoIterator<Item = u8>) -> Spread {
-        let mut ratings: Vec<u8> = values.into_iter().collect();
+        Spread::of_ratings(values.into_iter().collect())
+    }
+
+    /// The arithmetic, once in the bundle whatever the iterators the ratings come from.
+    fn of_ratings(mut ratings: Vec<u8>) -> Spread {
         ratings.sort_unstable();
         let n = ratings.len();
         if n == 0 {

@@ -604,8 +604,8 @@ fn read_gap(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Gap> {
         if !SCORE_RANGE.contains(&u8::try_from(value).unwrap_or(0)) {
             let kind = ProblemKind::OutOfRange {
                 value: value.to_string(),
-                min: u64::from(*SCORE_RANGE.start()),
-                max: u64::from(*SCORE_RANGE.end()),
+                min: u32::from(*SCORE_RANGE.start()),
+                max: u32::from(*SCORE_RANGE.end()),
             };
             r.error(&f.path.key(key), kind);
             return None;

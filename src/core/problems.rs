@@ -200,8 +200,8 @@ pub enum ProblemKind {
     /// A whole number outside its scale (a gap's impact or feasibility).
     OutOfRange {
         value: String,
-        min: u64,
-        max: u64,
+        min: u32,
+        max: u32,
     },
 }
 
