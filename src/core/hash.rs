@@ -49,5 +49,9 @@ impl Hasher for FxHasher {
 }
 
 pub type FxBuild = BuildHasherDefault<FxHasher>;
-pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
 pub type FxHashSet<K> = HashSet<K, FxBuild>;
+
+/// Ids, each with a position (of the first item that declares it, a rank…). The reader's
+/// maps and sets of ids are all of this one type, so that the bundle carries one copy of
+/// the map's code for them.
+pub type Ids<'a> = HashMap<&'a str, usize, FxBuild>;

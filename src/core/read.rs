@@ -4,7 +4,7 @@
 //! `jsonc-parser` in strict JSON mode and keeps where each value starts in the text, so each
 //! problem carries its JSON path and its line and column.
 
-use super::hash::FxHashSet;
+use super::hash::Ids;
 use super::problems::{Expected, JsonPath, Position, Problem, ProblemKind, Severity};
 use super::text::Text;
 use jsonc_parser::ast::{Object, Value as Node};
@@ -377,12 +377,12 @@ impl<'t> Reader<'t> {
             self.wrong_type(at, node, Expected::Object);
             return None;
         };
-        let mut seen = FxHashSet::default();
+        let mut seen = Ids::default();
         seen.reserve(object.properties.len());
         let mut entries = Vec::with_capacity(object.properties.len());
         for prop in &object.properties {
             let key = prop.name.as_str();
-            if !seen.insert(key) {
+            if seen.insert(key, 0).is_some() {
                 let kind = ProblemKind::DuplicateKey { key: key.into() };
                 self.report_at(Severity::Error, at.key(key), prop.range.start, kind);
                 continue;

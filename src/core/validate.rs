@@ -4,7 +4,7 @@
 //! providers, empty labels, unsafe or malformed contact links.
 
 use super::continuum::{builtin_ids, NONE};
-use super::hash::{FxHashMap, FxHashSet};
+use super::hash::{FxHashSet, Ids};
 use super::links::{mailto_href, tel_href, web_href};
 use super::model::{
     AccessRoute, Aspect, Availability, BuiltInScale, Config, Contact, Continuum, Criterion, Level,
@@ -15,9 +15,6 @@ pub use super::problems::*;
 use super::read::{At, Fields, Reader, ROOT};
 use super::text::Text;
 use jsonc_parser::ast::Value as Node;
-
-/// Ids declared in a list, each with the position of the first item that declares it.
-type Ids<'a> = FxHashMap<&'a str, usize>;
 
 /// The fields each object of the format accepts, by the name of its schema definition.
 /// Anything else is reported as an unknown field. A test checks them against the schema.
@@ -256,10 +253,10 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     );
 
     // An empty tier is worth a word only when the author listed the tiers themselves.
-    let used: FxHashSet<&str> = service_tiers.iter().flatten().copied().collect();
+    let used: Ids = service_tiers.iter().flatten().map(|t| (*t, 0)).collect();
     if config.has("tiers") && !used.is_empty() {
         for (i, id) in tier_ids.iter().enumerate() {
-            if let Some(id) = id.filter(|id| !used.contains(id)) {
+            if let Some(id) = id.filter(|id| !used.contains_key(id)) {
                 let kind = ProblemKind::EmptyTier { tier: id.into() };
                 r.warning(ROOT.key("tiers").index(i), kind);
             }
@@ -286,7 +283,7 @@ struct Known<'k> {
     providers: &'k Ids<'k>,
     services: &'k Ids<'k>,
     levels: Ids<'k>,
-    pairs: FxHashMap<(usize, usize), usize>,
+    pairs: Vec<(usize, usize, usize)>,
 }
 
 fn read_continuum(
@@ -323,7 +320,7 @@ fn read_continuum(
         providers,
         services,
         levels: ranks,
-        pairs: FxHashMap::default(),
+        pairs: Vec::new(),
     };
     let relations = r.list(&fields, "relations", false, |r, node, at| {
         read_relation(r, node, at, &mut known)
@@ -409,8 +406,10 @@ fn read_relation(r: &mut Reader, node: &Node, at: At, known: &mut Known) -> Opti
                 _ => (None, 0),
             };
             let pair = (i.min(j), i.max(j));
-            match known.pairs.get(&pair) {
-                Some(&first) => {
+            // A linear search: a config describes a few thousand relations at most, and a
+            // map would cost the bundle more than it saves in time.
+            match known.pairs.iter().find(|(x, y, _)| (*x, *y) == pair) {
+                Some(&(_, _, first)) => {
                     let first = match list {
                         Some(list) => list.index(first).path(),
                         None => at.path(),
@@ -421,9 +420,7 @@ fn read_relation(r: &mut Reader, node: &Node, at: At, known: &mut Known) -> Opti
                     };
                     r.error(at, kind);
                 }
-                None => {
-                    known.pairs.insert(pair, index);
-                }
+                None => known.pairs.push((pair.0, pair.1, index)),
             }
         }
     }
@@ -699,7 +696,6 @@ fn duplicate_offers(r: &mut Reader, providers: &[Option<&str>], services: &[Opti
     // A pair is the provider and the service joined by U+001F, as it always was: ids that
     // hold that character could make pairs that are the same once joined. Without it (every
     // real config), the two ids themselves are the key, with no string made.
-    let joined = providers.iter().chain(services).flatten();
     let warn = |r: &mut Reader, i: usize, provider: &str, service: &str| {
         let kind = ProblemKind::DuplicateOffer {
             provider: provider.into(),
@@ -707,10 +703,16 @@ fn duplicate_offers(r: &mut Reader, providers: &[Option<&str>], services: &[Opti
         };
         r.warning(ROOT.key("offers").index(i), kind);
     };
-    if joined.clone().any(|id| id.contains('\u{1f}')) {
-        let mut seen = FxHashSet::default();
-        for (i, provider, service) in pairs {
-            if !seen.insert(format!("{provider}\u{1f}{service}")) {
+    let mut ids = providers.iter().chain(services).flatten();
+    if ids.any(|id| id.contains('\u{1f}')) {
+        let pairs: Vec<_> = pairs.collect();
+        let keys: Vec<String> = pairs
+            .iter()
+            .map(|(_, provider, service)| format!("{provider}\u{1f}{service}"))
+            .collect();
+        let mut seen = Ids::default();
+        for ((i, provider, service), key) in pairs.into_iter().zip(&keys) {
+            if seen.insert(key, i).is_some() {
                 warn(r, i, provider, service);
             }
         }
