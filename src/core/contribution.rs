@@ -10,8 +10,8 @@ use super::gaps::{
     Barrier, Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective, SCORE_RANGE,
 };
 use super::model::{Config, Mechanism, Named};
-use super::problems::{JsonPath, Problem, ProblemKind, Severity, SyntaxError};
-use super::read::Reader;
+use super::problems::{Problem, ProblemKind, Severity, SyntaxError};
+use super::read::{At, Reader, ROOT};
 use super::session::{fingerprint, identity, Session};
 use super::validate::strict_json;
 use jsonc_parser::ast::Value as Node;
@@ -457,44 +457,47 @@ const GAP_FIELDS: &[&str] = &[
 /// and column (a file edited by hand says where it went wrong). The config is not
 /// consulted: ratings of services it no longer has are kept (see [`gather`]).
 pub fn read(text: &str) -> Result<Contribution, Refusal> {
-    let mut r = Reader::new(text, true);
-    let root = JsonPath::root();
     let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &strict_json());
-    let node = match parsed {
+    let root = parsed
+        .as_ref()
+        .ok()
+        .and_then(|parsed| parsed.value.as_ref());
+    let mut r = Reader::new(text, root, true);
+    let node = match &parsed {
         Err(err) => {
             let kind = ProblemKind::Syntax {
                 error: SyntaxError::of(err.kind()),
             };
-            r.report_at(Severity::Error, &root, err.range().start, kind);
+            r.report_at(Severity::Error, ROOT, err.range().start, kind);
             return Err(Refusal::Unreadable(r.problems));
         }
-        Ok(parsed) => match parsed.value {
+        Ok(parsed) => match &parsed.value {
             Some(node) => node,
             None => {
                 let kind = ProblemKind::Syntax {
                     error: SyntaxError::Empty,
                 };
-                r.report_at(Severity::Error, &root, 0, kind);
+                r.report_at(Severity::Error, ROOT, 0, kind);
                 return Err(Refusal::Unreadable(r.problems));
             }
         },
     };
     // Another kind of file is said as such, not as a list of unknown fields.
-    let format = match &node {
+    let format = match node {
         Node::Object(o) => o.get_string("format").map(|s| s.value.to_string()),
         _ => None,
     };
     if format.as_deref() != Some(CONTRIBUTION_FORMAT) {
         return Err(Refusal::NotAContribution);
     }
-    let version = match &node {
+    let version = match node {
         Node::Object(o) => o.get_number("version").map(|n| n.value.parse::<u64>()),
         _ => None,
     };
     if let Some(Ok(found)) = version.filter(|v| *v != Ok(u64::from(CONTRIBUTION_VERSION))) {
         return Err(Refusal::UnsupportedVersion { found });
     }
-    let contribution = read_contribution(&mut r, &node);
+    let contribution = read_contribution(&mut r, node);
     let errors: Vec<Problem> = r.problems.into_iter().filter(Problem::is_error).collect();
     match contribution {
         Some(c) if errors.is_empty() => Ok(c),
@@ -503,7 +506,7 @@ pub fn read(text: &str) -> Result<Contribution, Refusal> {
 }
 
 fn read_contribution(r: &mut Reader, node: &Node) -> Option<Contribution> {
-    let f = r.object(node, JsonPath::root(), CONTRIBUTION_FIELDS)?;
+    let f = r.object(node, ROOT, CONTRIBUTION_FIELDS)?;
     let format = r.string(&f, "format", true);
     let version = r.whole_number(&f, "version", true);
     let config = r.string(&f, "config", true);
@@ -511,12 +514,12 @@ fn read_contribution(r: &mut Reader, node: &Node) -> Option<Contribution> {
     let id = r.string(&f, "id", true);
     let participant = r
         .field(&f, "participant", true)
-        .and_then(|(node, path)| read_contributor(r, node, path));
+        .and_then(|node| read_contributor(r, node, f.at.key("participant")));
     let created = r.string(&f, "created", true);
     let modified = r.string(&f, "modified", true);
     let coverage = match r.field(&f, "coverage", false) {
         None => Some(BTreeMap::new()),
-        Some((node, path)) => read_coverage(r, node, path),
+        Some(node) => read_coverage(r, node, f.at.key("coverage")),
     };
     let gaps = r.list(&f, "gaps", false, read_gap);
     let relations = r.list(&f, "relations", false, read_relation);
@@ -535,8 +538,8 @@ fn read_contribution(r: &mut Reader, node: &Node) -> Option<Contribution> {
     })
 }
 
-fn read_contributor(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Contributor> {
-    let f = r.object(node, path, CONTRIBUTOR_FIELDS)?;
+fn read_contributor(r: &mut Reader, node: &Node, at: At) -> Option<Contributor> {
+    let f = r.object(node, at, CONTRIBUTOR_FIELDS)?;
     let name = r.string(&f, "name", false);
     let organisation = r.string(&f, "organisation", false);
     let failed = f.has("name") && name.is_none() || f.has("organisation") && organisation.is_none();
@@ -548,16 +551,12 @@ fn read_contributor(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Contr
     })
 }
 
-fn read_coverage(
-    r: &mut Reader,
-    node: &Node,
-    path: JsonPath,
-) -> Option<BTreeMap<String, Coverage>> {
-    let entries = r.entries(node, path)?;
+fn read_coverage(r: &mut Reader, node: &Node, at: At) -> Option<BTreeMap<String, Coverage>> {
+    let entries = r.entries(node, at)?;
     let mut coverage = BTreeMap::new();
     let mut failed = false;
-    for (service, value, at) in entries {
-        match r.one_of_value(value, &at, Coverage::ALL, Coverage::key) {
+    for (service, value) in entries {
+        match r.one_of_value(value, at.key(service), Coverage::ALL, Coverage::key) {
             Some(c) => {
                 coverage.insert(service.to_string(), c);
             }
@@ -567,14 +566,14 @@ fn read_coverage(
     (!failed).then_some(coverage)
 }
 
-fn read_relation(r: &mut Reader, node: &Node, path: JsonPath) -> Option<RelationRating> {
-    let f = r.object(node, path, RELATION_FIELDS)?;
+fn read_relation(r: &mut Reader, node: &Node, at: At) -> Option<RelationRating> {
+    let f = r.object(node, at, RELATION_FIELDS)?;
     let with = r.string(&f, "with", true);
     let level = r.string(&f, "level", false);
     let target = r.string(&f, "target", false);
     let failed = f.has("level") && level.is_none() || f.has("target") && target.is_none();
-    let mechanisms = r.list(&f, "mechanisms", false, |r, node, path| {
-        r.named(node, &path, Mechanism::NAMES)
+    let mechanisms = r.list(&f, "mechanisms", false, |r, node, at| {
+        r.named(node, at, Mechanism::NAMES)
     });
     (!failed).then_some(RelationRating {
         with: with?,
@@ -584,12 +583,12 @@ fn read_relation(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Relation
     })
 }
 
-fn read_gap(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Gap> {
-    let f = r.object(node, path, GAP_FIELDS)?;
+fn read_gap(r: &mut Reader, node: &Node, at: At) -> Option<Gap> {
+    let f = r.object(node, at, GAP_FIELDS)?;
     let id = r.string(&f, "id", true);
     let target = r
         .field(&f, "target", true)
-        .and_then(|(node, path)| read_target(r, node, path));
+        .and_then(|node| read_target(r, node, f.at.key("target")));
     let kind = r.one_of(&f, "kind", true, GapKind::ALL, GapKind::key);
     let barrier = r.one_of(&f, "barrier", false, Barrier::ALL, Barrier::key);
     let severity = r.one_of(&f, "severity", true, GapSeverity::ALL, GapSeverity::key);
@@ -607,7 +606,7 @@ fn read_gap(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Gap> {
                 min: u32::from(*SCORE_RANGE.start()),
                 max: u32::from(*SCORE_RANGE.end()),
             };
-            r.error(&f.path.key(key), kind);
+            r.error(f.at.key(key), kind);
             return None;
         }
         u8::try_from(value).ok()
@@ -639,8 +638,8 @@ fn read_gap(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Gap> {
     })
 }
 
-fn read_target(r: &mut Reader, node: &Node, path: JsonPath) -> Option<GapTarget> {
-    let f = r.object(node, path, &["on", "service", "tier"])?;
+fn read_target(r: &mut Reader, node: &Node, at: At) -> Option<GapTarget> {
+    let f = r.object(node, at, &["on", "service", "tier"])?;
     let on = r.one_of(&f, "on", true, &["service", "tier", "other"], |k| k)?;
     match on {
         "service" => Some(GapTarget::Service {

@@ -13,6 +13,7 @@ pub mod editor_text;
 pub mod export;
 pub mod figures;
 pub mod gaps;
+pub mod hash;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod hsds;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]

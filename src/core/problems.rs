@@ -254,31 +254,47 @@ impl JsonPath {
         JsonPath("$".into())
     }
     pub fn key(&self, key: &str) -> JsonPath {
+        let mut path = self.clone();
+        path.push_key(key);
+        path
+    }
+    pub fn index(&self, i: usize) -> JsonPath {
+        let mut path = self.clone();
+        path.push_index(i);
+        path
+    }
+    /// This path made the path of its `key`.
+    pub fn push_key(&mut self, key: &str) {
         let plain = !key.is_empty()
             && key
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
         if plain {
-            JsonPath(format!("{}.{key}", self.0))
+            self.0.push('.');
+            self.0.push_str(key);
         } else {
             // Quoted as JSON writes it (not with `{:?}`, whose escaping of every
             // non-printable character costs the bundle more than this loop).
-            let mut path = format!("{}[\"", self.0);
+            self.0.push_str("[\"");
             for c in key.chars() {
                 if c == '"' || c == '\\' {
-                    path.push('\\');
+                    self.0.push('\\');
                 }
-                path.push(c);
+                self.0.push(c);
             }
-            path.push_str("\"]");
-            JsonPath(path)
+            self.0.push_str("\"]");
         }
     }
-    pub fn index(&self, i: usize) -> JsonPath {
-        JsonPath(format!("{}[{i}]", self.0))
+    /// This path made the path of its element `i`.
+    pub fn push_index(&mut self, i: usize) {
+        use fmt::Write;
+        let _ = write!(self.0, "[{i}]");
     }
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+    pub fn into_string(self) -> String {
+        self.0
     }
 }
 

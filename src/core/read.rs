@@ -4,55 +4,124 @@
 //! `jsonc-parser` in strict JSON mode and keeps where each value starts in the text, so each
 //! problem carries its JSON path and its line and column.
 
+use super::hash::Ids;
 use super::problems::{Expected, JsonPath, Position, Problem, ProblemKind, Severity};
 use super::text::Text;
 use jsonc_parser::ast::{Object, Value as Node};
 use jsonc_parser::common::Ranged;
+use std::cell::OnceCell;
+use std::ptr;
 
 /// Reads values out of one parsed text and keeps the problems found.
+///
+/// Reading a big config is mostly reading values that are right: nothing is kept for the
+/// problems it may have (no path written out, no position noted) until there is one. A
+/// value's path is then written from its [`At`], and its position taken from the tree.
 pub struct Reader<'t> {
     text: &'t str,
-    line_starts: Vec<usize>,
-    /// Where each value that was read starts in the text, by JSON path, in reading order;
-    /// sorted by path the first time a problem needs a value read long before.
-    starts: Vec<(String, usize)>,
-    sorted: bool,
+    /// The parsed text, where a problem found after reading looks up the value it is about.
+    root: Option<&'t Node<'t>>,
+    /// Where each line starts; found when a problem first needs a line.
+    line_starts: OnceCell<Vec<usize>>,
     /// False when the text is our own serialisation of an object: positions would mean
     /// nothing to the author.
     with_positions: bool,
     pub problems: Vec<Problem>,
 }
 
-/// An object being read, with its path.
-pub struct Fields<'a, 'n> {
-    object: &'n Object<'a>,
-    pub path: JsonPath,
+/// Where a value is: the steps to it from the root, on the stack while it is read, and
+/// written out as a [`JsonPath`] only for a problem (most values have none).
+#[derive(Clone, Copy, Debug)]
+pub enum At<'p> {
+    Root,
+    Key(&'p At<'p>, &'p str),
+    Index(&'p At<'p>, usize),
 }
 
-impl<'a, 'n> Fields<'a, 'n> {
+/// The root, to start paths from (`ROOT.key("services")`).
+pub static ROOT: At<'static> = At::Root;
+
+impl<'p> At<'p> {
+    pub fn key(&'p self, key: &'p str) -> At<'p> {
+        At::Key(self, key)
+    }
+    pub fn index(&'p self, i: usize) -> At<'p> {
+        At::Index(self, i)
+    }
+    /// The JSON path, written out.
+    pub fn path(&self) -> JsonPath {
+        match *self {
+            At::Root => JsonPath::root(),
+            At::Key(parent, key) => {
+                let mut path = parent.path();
+                path.push_key(key);
+                path
+            }
+            At::Index(parent, i) => {
+                let mut path = parent.path();
+                path.push_index(i);
+                path
+            }
+        }
+    }
+}
+
+/// How many fields an object read may have a place for in [`Fields`]: the most any object
+/// read has (a contribution's gap, fourteen). An object with more known fields would have
+/// its fields looked up in the object.
+const MOST_FIELDS: usize = 16;
+
+/// An object being read, and where it is.
+pub struct Fields<'a, 'n, 'p> {
+    object: &'n Object<'a>,
+    /// The fields the object may have, and the value of each it has (the last when written
+    /// twice), found in one pass over its keys: the reading asks for each field, most of
+    /// them absent, often several times.
+    known: &'static [&'static str],
+    values: [Option<&'n Node<'a>>; MOST_FIELDS],
+    pub at: At<'p>,
+}
+
+/// The place of `key` in `known`: usually asked with the very literal of the list, so
+/// the same address, no bytes compared.
+#[inline]
+fn which(known: &[&str], key: &str) -> Option<usize> {
+    known
+        .iter()
+        .position(|k| ptr::eq(*k, key))
+        .or_else(|| known.iter().position(|k| *k == key))
+}
+
+impl<'a, 'n> Fields<'a, 'n, '_> {
     /// The value of a key (the last one when written twice, as `JSON.parse` does).
     pub fn get(&self, key: &str) -> Option<&'n Node<'a>> {
-        self.object
-            .properties
-            .iter()
-            .rev()
-            .find(|p| p.name.as_str() == key)
-            .map(|p| &p.value)
+        match which(self.known, key).and_then(|i| self.values.get(i)) {
+            Some(value) => *value,
+            None => last_value(self.object, key),
+        }
     }
     pub fn has(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
 }
 
+/// The value of `key` in an object (the last one when written twice).
+fn last_value<'a, 'n>(object: &'n Object<'a>, key: &str) -> Option<&'n Node<'a>> {
+    object
+        .properties
+        .iter()
+        .rev()
+        .find(|p| p.name.as_str() == key)
+        .map(|p| &p.value)
+}
+
 impl<'t> Reader<'t> {
-    pub fn new(text: &'t str, with_positions: bool) -> Reader<'t> {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    /// A reader of `text`, parsed into `root` (`None` when it is not JSON).
+    pub fn new(text: &'t str, root: Option<&'t Node<'t>>, with_positions: bool) -> Reader<'t> {
         Reader {
             text,
-            line_starts,
-            starts: Vec::new(),
-            sorted: false,
+            root,
+            line_starts: OnceCell::new(),
             with_positions,
             problems: Vec::new(),
         }
@@ -63,173 +132,154 @@ impl<'t> Reader<'t> {
         if !self.with_positions {
             return None;
         }
+        let line_starts = self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        });
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let line_start = self.line_starts[line - 1];
+        let line = line_starts.partition_point(|&start| start <= offset);
+        let line_start = line_starts[line - 1];
         let column = self.text.get(line_start..offset)?.chars().count() + 1;
         Some(Position { line, column })
     }
 
     /// Reports a problem at a byte offset.
-    pub fn report_at(
-        &mut self,
-        severity: Severity,
-        path: &JsonPath,
-        offset: usize,
-        kind: ProblemKind,
-    ) {
+    pub fn report_at(&mut self, severity: Severity, at: At, offset: usize, kind: ProblemKind) {
         self.problems.push(Problem {
             severity,
-            path: path.to_string(),
+            path: at.path().into_string(),
             position: self.position(offset),
             kind,
         });
     }
 
-    /// Reports a problem about a value read before, at the value's start (or at the
-    /// closest enclosing value that was read).
-    pub fn report(&mut self, severity: Severity, path: &JsonPath, kind: ProblemKind) {
-        let mut probe = path.as_str();
-        let offset = loop {
-            if let Some(offset) = self.start_of(probe) {
-                break offset;
-            }
-            match probe.rfind(['.', '[']) {
-                Some(cut) => probe = &probe[..cut],
-                None => break 0,
-            }
+    /// Reports a problem about a value, at the value's start (or at the closest enclosing
+    /// value in the text).
+    pub fn report(&mut self, severity: Severity, at: At, kind: ProblemKind) {
+        let offset = match self.root.filter(|_| self.with_positions) {
+            Some(root) => value_at(root, &at).0.range().start,
+            None => 0,
         };
-        self.report_at(severity, path, offset, kind);
+        self.report_at(severity, at, offset, kind);
     }
 
-    /// Where the value at `path` starts. Problems found while reading concern the values
-    /// just read (the last few noted); cross-checks come after reading, and search the
-    /// whole list, sorted once.
-    fn start_of(&mut self, path: &str) -> Option<usize> {
-        let recent = self.starts.iter().rev().take(16).find(|(p, _)| p == path);
-        if let Some((_, offset)) = recent {
-            return Some(*offset);
-        }
-        if !self.sorted {
-            self.starts.sort_unstable();
-            self.sorted = true;
-        }
-        let found = self
-            .starts
-            .binary_search_by(|(p, _)| p.as_str().cmp(path))
-            .ok()?;
-        Some(self.starts[found].1)
+    pub fn error(&mut self, at: At, kind: ProblemKind) {
+        self.report(Severity::Error, at, kind);
     }
 
-    pub fn error(&mut self, path: &JsonPath, kind: ProblemKind) {
-        self.report(Severity::Error, path, kind);
+    pub fn warning(&mut self, at: At, kind: ProblemKind) {
+        self.report(Severity::Warning, at, kind);
     }
 
-    pub fn warning(&mut self, path: &JsonPath, kind: ProblemKind) {
-        self.report(Severity::Warning, path, kind);
-    }
-
-    fn wrong_type(&mut self, path: &JsonPath, node: &Node, expected: Expected) {
-        self.report_at(
-            Severity::Error,
-            path,
-            node.range().start,
-            ProblemKind::WrongType { expected },
-        );
-    }
-
-    fn note(&mut self, path: &JsonPath, node: &Node) {
-        self.starts.push((path.to_string(), node.range().start));
-        self.sorted = false;
+    fn wrong_type(&mut self, at: At, node: &Node, expected: Expected) {
+        let kind = ProblemKind::WrongType { expected };
+        self.report_at(Severity::Error, at, node.range().start, kind);
     }
 
     /// Opens an object: reports keys written twice (errors) and keys not in `known`
     /// (warnings: most likely typos).
-    pub fn object<'a, 'n>(
+    pub fn object<'a, 'n, 'p>(
         &mut self,
         node: &'n Node<'a>,
-        path: JsonPath,
-        known: &[&str],
-    ) -> Option<Fields<'a, 'n>> {
-        self.note(&path, node);
+        at: At<'p>,
+        known: &'static [&'static str],
+    ) -> Option<Fields<'a, 'n, 'p>> {
         let Node::Object(object) = node else {
-            self.wrong_type(&path, node, Expected::Object);
+            self.wrong_type(at, node, Expected::Object);
             return None;
+        };
+        let mut values = [None; MOST_FIELDS];
+        // Known fields have a place each; unknown ones (rare) are looked for among the
+        // keys before.
+        let places = if known.len() <= MOST_FIELDS {
+            known
+        } else {
+            &[]
         };
         for (i, prop) in object.properties.iter().enumerate() {
             let key = prop.name.as_str();
-            let at = prop.range.start;
-            if object.properties[..i]
-                .iter()
-                .any(|p| p.name.as_str() == key)
-            {
+            let field = places.iter().position(|k| *k == key);
+            let written_before = match field {
+                Some(place) => values[place].replace(&prop.value).is_some(),
+                None => object.properties[..i]
+                    .iter()
+                    .any(|p| p.name.as_str() == key),
+            };
+            let (severity, kind) = if written_before {
                 let kind = ProblemKind::DuplicateKey { key: key.into() };
-                self.report_at(Severity::Error, &path.key(key), at, kind);
-            } else if !known.contains(&key) {
+                (Severity::Error, kind)
+            } else if field.is_none() && !known.contains(&key) {
                 let kind = ProblemKind::UnknownField { field: key.into() };
-                self.report_at(Severity::Warning, &path.key(key), at, kind);
-            }
+                (Severity::Warning, kind)
+            } else {
+                continue;
+            };
+            self.report_at(severity, at.key(key), prop.range.start, kind);
         }
-        Some(Fields { object, path })
+        Some(Fields {
+            object,
+            known: places,
+            values,
+            at,
+        })
     }
 
     /// The value of a field; reports it missing when required.
     pub fn field<'a, 'n>(
         &mut self,
-        fields: &Fields<'a, 'n>,
+        fields: &Fields<'a, 'n, '_>,
         key: &str,
         required: bool,
-    ) -> Option<(&'n Node<'a>, JsonPath)> {
-        let path = fields.path.key(key);
-        match fields.get(key) {
-            Some(node) => {
-                self.note(&path, node);
-                Some((node, path))
-            }
-            None => {
-                if required {
-                    let kind = ProblemKind::MissingField { field: key.into() };
-                    self.report_at(Severity::Error, &path, fields.object.range.start, kind);
-                }
-                None
-            }
+    ) -> Option<&'n Node<'a>> {
+        let node = fields.get(key);
+        if node.is_none() && required {
+            let kind = ProblemKind::MissingField { field: key.into() };
+            let start = fields.object.range.start;
+            self.report_at(Severity::Error, fields.at.key(key), start, kind);
         }
+        node
     }
 
     pub fn string(&mut self, fields: &Fields, key: &str, required: bool) -> Option<String> {
-        let (node, path) = self.field(fields, key, required)?;
-        self.string_value(node, &path)
+        let node = self.field(fields, key, required)?;
+        self.string_value(node, fields.at.key(key))
     }
 
-    pub fn string_value(&mut self, node: &Node, path: &JsonPath) -> Option<String> {
+    pub fn string_value(&mut self, node: &Node, at: At) -> Option<String> {
+        self.str_value(node, at).map(str::to_string)
+    }
+
+    /// A string, borrowed from the tree.
+    fn str_value<'n>(&mut self, node: &'n Node, at: At) -> Option<&'n str> {
         match node {
-            Node::StringLit(s) => Some(s.value.to_string()),
+            Node::StringLit(s) => Some(&s.value),
             _ => {
-                self.wrong_type(path, node, Expected::String);
+                self.wrong_type(at, node, Expected::String);
                 None
             }
         }
     }
 
     pub fn text(&mut self, fields: &Fields, key: &str, required: bool) -> Option<Text> {
-        let (node, path) = self.field(fields, key, required)?;
-        self.text_value(node, path)
+        let node = self.field(fields, key, required)?;
+        self.text_value(node, fields.at.key(key))
     }
 
     /// A text: a plain string, or an object with `fr` and/or `en`.
-    pub fn text_value(&mut self, node: &Node, path: JsonPath) -> Option<Text> {
+    pub fn text_value(&mut self, node: &Node, at: At) -> Option<Text> {
         match node {
             Node::StringLit(s) => Some(Text::plain(s.value.to_string())),
             Node::Object(_) => {
-                let fields = self.object(node, path, &["fr", "en"])?;
+                let fields = self.object(node, at, &["fr", "en"])?;
                 let fr = self.string(&fields, "fr", false);
                 let en = self.string(&fields, "en", false);
-                if !fields.has("fr") && !fields.has("en") {
-                    self.wrong_type(&fields.path, node, Expected::Text);
+                let (has_fr, has_en) = (fields.has("fr"), fields.has("en"));
+                if !has_fr && !has_en {
+                    self.wrong_type(fields.at, node, Expected::Text);
                     return None;
                 }
-                let failed =
-                    (fields.has("fr") && fr.is_none()) || (fields.has("en") && en.is_none());
+                let failed = (has_fr && fr.is_none()) || (has_en && en.is_none());
                 (!failed).then_some(Text {
                     plain: None,
                     fr,
@@ -237,35 +287,30 @@ impl<'t> Reader<'t> {
                 })
             }
             _ => {
-                self.wrong_type(&path, node, Expected::Text);
+                self.wrong_type(at, node, Expected::Text);
                 None
             }
         }
     }
 
     pub fn whole_number(&mut self, fields: &Fields, key: &str, required: bool) -> Option<u64> {
-        let (node, path) = self.field(fields, key, required)?;
-        match node {
-            Node::NumberLit(n) => match n.value.parse::<u64>() {
-                Ok(v) => Some(v),
-                Err(_) => {
-                    self.wrong_type(&path, node, Expected::WholeNumber);
-                    None
-                }
-            },
-            _ => {
-                self.wrong_type(&path, node, Expected::WholeNumber);
-                None
-            }
+        let node = self.field(fields, key, required)?;
+        let number = match node {
+            Node::NumberLit(n) => n.value.parse::<u64>().ok(),
+            _ => None,
+        };
+        if number.is_none() {
+            self.wrong_type(fields.at.key(key), node, Expected::WholeNumber);
         }
+        number
     }
 
     pub fn boolean(&mut self, fields: &Fields, key: &str) -> Option<bool> {
-        let (node, path) = self.field(fields, key, false)?;
+        let node = self.field(fields, key, false)?;
         match node {
             Node::BooleanLit(b) => Some(b.value),
             _ => {
-                self.wrong_type(&path, node, Expected::Boolean);
+                self.wrong_type(fields.at.key(key), node, Expected::Boolean);
                 None
             }
         }
@@ -278,21 +323,21 @@ impl<'t> Reader<'t> {
         key: &str,
         choices: &[(&'static str, E)],
     ) -> Option<E> {
-        let Some((node, path)) = self.field(fields, key, false) else {
+        let Some(node) = self.field(fields, key, false) else {
             return Some(E::default());
         };
-        self.named(node, &path, choices)
+        self.named(node, fields.at.key(key), choices)
     }
 
     /// A value that must be one of a fixed list of names.
     pub fn named<E: Copy>(
         &mut self,
         node: &Node,
-        path: &JsonPath,
+        at: At,
         choices: &[(&'static str, E)],
     ) -> Option<E> {
         let name_at = |i: usize| choices.get(i).map(|(name, _)| *name);
-        self.name_index(node, path, &name_at).map(|i| choices[i].1)
+        self.name_index(node, at, &name_at).map(|i| choices[i].1)
     }
 
     /// A field that must be one of `all`, by the name `name` gives each (the lists of the
@@ -305,102 +350,92 @@ impl<'t> Reader<'t> {
         all: &'static [E],
         name: fn(E) -> &'static str,
     ) -> Option<E> {
-        let (node, path) = self.field(fields, key, required)?;
-        self.one_of_value(node, &path, all, name)
+        let node = self.field(fields, key, required)?;
+        self.one_of_value(node, fields.at.key(key), all, name)
     }
 
     /// A value that must be one of `all` (see [`Reader::one_of`]).
     pub fn one_of_value<E: Copy>(
         &mut self,
         node: &Node,
-        path: &JsonPath,
+        at: At,
         all: &'static [E],
         name: fn(E) -> &'static str,
     ) -> Option<E> {
-        self.name_index(node, path, &|i| all.get(i).map(|e| name(*e)))
+        self.name_index(node, at, &|i| all.get(i).map(|e| name(*e)))
             .map(|i| all[i])
     }
 
-    /// The entries of an object whose keys are ids (a map: every key is known), each with
-    /// its path; a key written twice is an error. Linear in the number of keys, which may
-    /// be thousands.
+    /// The entries of an object whose keys are ids (a map: every key is known); a key
+    /// written twice is an error. Linear in the number of keys, which may be thousands.
     pub fn entries<'a, 'n>(
         &mut self,
         node: &'n Node<'a>,
-        path: JsonPath,
-    ) -> Option<Vec<(&'n str, &'n Node<'a>, JsonPath)>> {
-        self.note(&path, node);
+        at: At,
+    ) -> Option<Vec<(&'n str, &'n Node<'a>)>> {
         let Node::Object(object) = node else {
-            self.wrong_type(&path, node, Expected::Object);
+            self.wrong_type(at, node, Expected::Object);
             return None;
         };
-        let mut seen = std::collections::HashSet::with_capacity(object.properties.len());
+        let mut seen = Ids::default();
+        seen.reserve(object.properties.len());
         let mut entries = Vec::with_capacity(object.properties.len());
         for prop in &object.properties {
             let key = prop.name.as_str();
-            let at = path.key(key);
-            if !seen.insert(key) {
+            if seen.insert(key, 0).is_some() {
                 let kind = ProblemKind::DuplicateKey { key: key.into() };
-                self.report_at(Severity::Error, &at, prop.range.start, kind);
+                self.report_at(Severity::Error, at.key(key), prop.range.start, kind);
                 continue;
             }
-            self.note(&at, &prop.value);
-            entries.push((key, &prop.value, at));
+            entries.push((key, &prop.value));
         }
         Some(entries)
     }
 
-    /// The position of a value in a list of names; reports it when it is not there. Not
-    /// generic, so that the lists share one copy of it in the bundle.
+    /// The position of a value in a list of names; reports it when it is not there (the
+    /// list of names written out only then). Not generic, so that the lists share one copy
+    /// of it in the bundle.
     fn name_index(
         &mut self,
         node: &Node,
-        path: &JsonPath,
+        at: At,
         name_at: &dyn Fn(usize) -> Option<&'static str>,
     ) -> Option<usize> {
-        let value = self.string_value(node, path)?;
-        let mut allowed = Vec::new();
-        while let Some(name) = name_at(allowed.len()) {
+        let value = self.str_value(node, at)?;
+        let mut i = 0;
+        while let Some(name) = name_at(i) {
             if name == value {
-                return Some(allowed.len());
+                return Some(i);
             }
-            allowed.push(name.to_string());
+            i += 1;
         }
-        let kind = ProblemKind::UnknownValue { value, allowed };
-        self.report_at(Severity::Error, path, node.range().start, kind);
+        let kind = ProblemKind::UnknownValue {
+            value: value.to_string(),
+            allowed: (0..i).filter_map(name_at).map(str::to_string).collect(),
+        };
+        self.report_at(Severity::Error, at, node.range().start, kind);
         None
     }
 
     /// A list of strings (`None` when any is not a string).
     pub fn strings(&mut self, fields: &Fields, key: &str, required: bool) -> Option<Vec<String>> {
-        self.list(fields, key, required, |r, node, path| {
-            r.string_value(node, &path)
+        self.list(fields, key, required, |r, node, at| {
+            r.string_value(node, at)
         })
     }
 
-    /// The elements of an array field, each with its path.
+    /// The elements of an array field.
     pub fn array<'a, 'n>(
         &mut self,
-        fields: &Fields<'a, 'n>,
+        fields: &Fields<'a, 'n, '_>,
         key: &str,
         required: bool,
-    ) -> Option<Vec<(&'n Node<'a>, JsonPath)>> {
-        let (node, path) = self.field(fields, key, required)?;
+    ) -> Option<&'n [Node<'a>]> {
+        let node = self.field(fields, key, required)?;
         match node {
-            Node::Array(array) => Some(
-                array
-                    .elements
-                    .iter()
-                    .enumerate()
-                    .map(|(i, element)| {
-                        let element_path = path.index(i);
-                        self.note(&element_path, element);
-                        (element, element_path)
-                    })
-                    .collect(),
-            ),
+            Node::Array(array) => Some(&array.elements),
             _ => {
-                self.wrong_type(&path, node, Expected::Array);
+                self.wrong_type(fields.at.key(key), node, Expected::Array);
                 None
             }
         }
@@ -409,27 +444,57 @@ impl<'t> Reader<'t> {
     /// Every element of an array field, each read with `read` (all of them, so that every
     /// problem is reported). `None` when the field itself is wrong or required and missing,
     /// or when any element could not be read; an empty list when it is optional and absent.
-    pub fn list<T>(
+    pub fn list<'a, 'n, T>(
         &mut self,
-        fields: &Fields,
+        fields: &Fields<'a, 'n, '_>,
         key: &str,
         required: bool,
-        mut read: impl FnMut(&mut Self, &Node, JsonPath) -> Option<T>,
+        mut read: impl FnMut(&mut Self, &'n Node<'a>, At) -> Option<T>,
     ) -> Option<Vec<T>> {
         if !required && !fields.has(key) {
             return Some(Vec::new());
         }
+        let elements = self.array(fields, key, required)?;
+        let at = fields.at.key(key);
         // A plain loop rather than an iterator chain: each kind of item gets its own copy
         // of this in the bundle.
-        let elements = self.array(fields, key, required)?;
         let mut items = Vec::with_capacity(elements.len());
         let mut failed = false;
-        for (node, path) in elements {
-            match read(self, node, path) {
+        for (i, node) in elements.iter().enumerate() {
+            match read(self, node, at.index(i)) {
                 Some(item) => items.push(item),
                 None => failed = true,
             }
         }
         (!failed).then_some(items)
+    }
+}
+
+/// The value at `at`, or the closest enclosing value when it is not in the tree (then
+/// with `false`). Problems found after reading are rare: their values are looked up from
+/// the root, rather than every value read noting where it is.
+fn value_at<'t>(root: &'t Node<'t>, at: &At) -> (&'t Node<'t>, bool) {
+    let (parent, child) = match *at {
+        At::Root => return (root, true),
+        At::Key(parent, key) => {
+            let (parent, found) = value_at(root, parent);
+            let child = match parent {
+                Node::Object(object) if found => last_value(object, key),
+                _ => None,
+            };
+            (parent, child)
+        }
+        At::Index(parent, i) => {
+            let (parent, found) = value_at(root, parent);
+            let child = match parent {
+                Node::Array(array) if found => array.elements.get(i),
+                _ => None,
+            };
+            (parent, child)
+        }
+    };
+    match child {
+        Some(child) => (child, true),
+        None => (parent, false),
     }
 }

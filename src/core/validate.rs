@@ -4,6 +4,7 @@
 //! providers, empty labels, unsafe or malformed contact links.
 
 use super::continuum::{builtin_ids, NONE};
+use super::hash::{FxHashSet, Ids};
 use super::links::{mailto_href, tel_href, web_href};
 use super::model::{
     AccessRoute, Aspect, Availability, BuiltInScale, Config, Contact, Continuum, Criterion, Level,
@@ -11,10 +12,9 @@ use super::model::{
     Tier, CONFIG_VERSION,
 };
 pub use super::problems::*;
-use super::read::{Fields, Reader};
+use super::read::{At, Fields, Reader, ROOT};
 use super::text::Text;
 use jsonc_parser::ast::Value as Node;
-use std::collections::HashMap;
 
 /// The fields each object of the format accepts, by the name of its schema definition.
 /// Anything else is reported as an unknown field. A test checks them against the schema.
@@ -84,6 +84,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
 ];
 
 fn fields_of(definition: &str) -> &'static [&'static str] {
+    // Not a map: nine names, once per object read.
     FIELDS
         .iter()
         .find(|(name, _)| *name == definition)
@@ -125,24 +126,28 @@ pub fn load_value(value: &serde_json::Value) -> Loaded {
 }
 
 fn load(text: &str, with_positions: bool) -> Loaded {
-    let mut reader = Reader::new(text, with_positions);
-    let root = JsonPath::root();
-    match jsonc_parser::parse_to_ast(text, &Default::default(), &strict_json()) {
+    let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &strict_json());
+    let root = parsed
+        .as_ref()
+        .ok()
+        .and_then(|parsed| parsed.value.as_ref());
+    let mut reader = Reader::new(text, root, with_positions);
+    match &parsed {
         Err(err) => {
             let kind = ProblemKind::Syntax {
                 error: SyntaxError::of(err.kind()),
             };
-            reader.report_at(Severity::Error, &root, err.range().start, kind);
+            reader.report_at(Severity::Error, ROOT, err.range().start, kind);
         }
-        Ok(parsed) => match parsed.value {
+        Ok(parsed) => match &parsed.value {
             None => {
                 let kind = ProblemKind::Syntax {
                     error: SyntaxError::Empty,
                 };
-                reader.report_at(Severity::Error, &root, 0, kind);
+                reader.report_at(Severity::Error, ROOT, 0, kind);
             }
             Some(node) => {
-                let config = read_config(&mut reader, &node);
+                let config = read_config(&mut reader, node);
                 let mut problems = reader.problems;
                 // In the order the author reads the text (stable: paths keep their order
                 // when the config has no positions).
@@ -162,19 +167,19 @@ fn load(text: &str, with_positions: bool) -> Loaded {
 }
 
 fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
-    let config = r.object(node, JsonPath::root(), fields_of("Config"))?;
+    let config = r.object(node, ROOT, fields_of("Config"))?;
     let schema = r.string(&config, "$schema", false);
     let version = r.whole_number(&config, "version", true);
     if let Some(found) = version.filter(|v| *v != u64::from(CONFIG_VERSION)) {
         let kind = ProblemKind::UnsupportedVersion {
             found: found.to_string(),
         };
-        r.error(&config.path.key("version"), kind);
+        r.error(config.at.key("version"), kind);
     }
     let id = r.string(&config, "id", false);
     let territory = r
         .field(&config, "territory", true)
-        .and_then(|(node, path)| read_territory(r, node, path));
+        .and_then(|node| read_territory(r, node, config.at.key("territory")));
     let tiers = match r.field(&config, "tiers", false) {
         None => Some(super::defaults::default_tiers()),
         Some(_) => r.list(&config, "tiers", false, read_tier),
@@ -187,14 +192,18 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     // one bad field hides nothing else and a faulty provider does not also make each of
     // its offers look wrong.
     if config.has("services") && services.as_ref().is_some_and(Vec::is_empty) {
-        r.warning(&config.path.key("services"), ProblemKind::NoServices);
+        r.warning(config.at.key("services"), ProblemKind::NoServices);
     }
-    let tier_ids = match config.has("tiers") {
-        true => declared(&config, "tiers", "id"),
+    let default_tiers: Vec<String> = match config.has("tiers") {
+        true => Vec::new(),
         false => super::defaults::default_tiers()
             .into_iter()
-            .map(|t| Some(t.id))
+            .map(|t| t.id)
             .collect(),
+    };
+    let tier_ids = match config.has("tiers") {
+        true => declared(&config, "tiers", "id"),
+        false => default_tiers.iter().map(|id| Some(id.as_str())).collect(),
     };
     let service_ids = declared(&config, "services", "id");
     let provider_ids = declared(&config, "providers", "id");
@@ -202,10 +211,9 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
     let offer_providers = declared(&config, "offers", "provider");
     let offer_services = declared(&config, "offers", "service");
 
-    let root = JsonPath::root();
-    let known_tiers = unique_ids(r, &root.key("tiers"), &tier_ids);
-    let known_services = unique_ids(r, &root.key("services"), &service_ids);
-    let known_providers = unique_ids(r, &root.key("providers"), &provider_ids);
+    let known_tiers = unique_ids(r, ROOT.key("tiers"), &tier_ids);
+    let known_services = unique_ids(r, ROOT.key("services"), &service_ids);
+    let known_providers = unique_ids(r, ROOT.key("providers"), &provider_ids);
     // The continuum is read once the providers and services are known: each relation is
     // checked as it is read. The citizens' (view) bundle does not show the continuum and
     // does not read it: a mistake there is for the full bundle and the editor to report,
@@ -216,71 +224,45 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
         .filter(|_| reads_continuum)
     {
         None => Some(None),
-        Some((node, path)) => {
+        Some(node) => {
             let known = (&known_providers, &known_services);
-            read_continuum(r, node, path, known).map(|c| Some(std::rc::Rc::new(c)))
+            let at = config.at.key("continuum");
+            read_continuum(r, node, at, known).map(|c| Some(std::rc::Rc::new(c)))
         }
     };
     check_references(
         r,
-        (&root.key("services"), "tier"),
+        (ROOT.key("services"), "tier"),
         Referent::Tier,
         &service_tiers,
         &known_tiers,
     );
     check_references(
         r,
-        (&root.key("offers"), "provider"),
+        (ROOT.key("offers"), "provider"),
         Referent::Provider,
         &offer_providers,
         &known_providers,
     );
     check_references(
         r,
-        (&root.key("offers"), "service"),
+        (ROOT.key("offers"), "service"),
         Referent::Service,
         &offer_services,
         &known_services,
     );
 
     // An empty tier is worth a word only when the author listed the tiers themselves.
-    let used: HashMap<&str, usize> = service_tiers
-        .iter()
-        .flatten()
-        .map(|t| (t.as_str(), 0))
-        .collect();
+    let used: Ids = service_tiers.iter().flatten().map(|t| (*t, 0)).collect();
     if config.has("tiers") && !used.is_empty() {
         for (i, id) in tier_ids.iter().enumerate() {
-            if let Some(id) = id.as_ref().filter(|id| !used.contains_key(id.as_str())) {
-                let kind = ProblemKind::EmptyTier { tier: id.clone() };
-                r.warning(&JsonPath::root().key("tiers").index(i), kind);
+            if let Some(id) = id.filter(|id| !used.contains_key(id)) {
+                let kind = ProblemKind::EmptyTier { tier: id.into() };
+                r.warning(ROOT.key("tiers").index(i), kind);
             }
         }
     }
-    let pair_keys: Vec<Option<String>> = offer_providers
-        .iter()
-        .zip(&offer_services)
-        .map(|pair| match pair {
-            (Some(provider), Some(service)) => Some(format!("{provider}\u{1f}{service}")),
-            _ => None,
-        })
-        .collect();
-    let mut pairs: HashMap<&str, usize> = HashMap::new();
-    for (i, (key, pair)) in pair_keys
-        .iter()
-        .zip(offer_providers.iter().zip(&offer_services))
-        .enumerate()
-    {
-        if let (Some(key), (Some(provider), Some(service))) = (key, pair) {
-            if pairs.insert(key, i).is_some() {
-                let kind = ProblemKind::DuplicateOffer {
-                    provider: provider.clone(),
-                    service: service.clone(),
-                };
-                r.warning(&JsonPath::root().key("offers").index(i), kind);
-            }
-        }
-    }
+    duplicate_offers(r, &offer_providers, &offer_services);
 
     Some(Config {
         schema,
@@ -296,36 +278,36 @@ fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
 }
 
 /// The ids a relation may name, the rank of each level id ("none" is 0), and the pairs
-/// already described (provider positions in order, with the path of their relation).
+/// already described (provider positions in order, with the index of their relation).
 struct Known<'k> {
-    providers: &'k HashMap<&'k str, usize>,
-    services: &'k HashMap<&'k str, usize>,
-    levels: HashMap<&'k str, usize>,
-    pairs: Vec<(usize, usize, String)>,
+    providers: &'k Ids<'k>,
+    services: &'k Ids<'k>,
+    levels: Ids<'k>,
+    pairs: Vec<(usize, usize, usize)>,
 }
 
 fn read_continuum(
     r: &mut Reader,
     node: &Node,
-    path: JsonPath,
-    (providers, services): (&HashMap<&str, usize>, &HashMap<&str, usize>),
+    at: At,
+    (providers, services): (&Ids, &Ids),
 ) -> Option<Continuum> {
-    let fields = r.object(node, path, fields_of("Continuum"))?;
+    let fields = r.object(node, at, fields_of("Continuum"))?;
     let scale = r.choice(&fields, "scale", BuiltInScale::NAMES);
     let levels = r.list(&fields, "levels", false, read_level);
     // The config's own steps (ids unique, never "none", which is level 0), else the
     // built-in scale's.
     let ids = declared(&fields, "levels", "id");
-    let mut ranks: HashMap<&str, usize> = HashMap::new();
+    let mut ranks = Ids::default();
     if fields.has("levels") {
-        let steps = fields.path.key("levels");
-        for (id, i) in unique_ids(r, &steps, &ids) {
+        let steps = fields.at.key("levels");
+        for (id, i) in unique_ids(r, steps, &ids) {
             ranks.insert(id, i + 1);
         }
         for (i, id) in ids.iter().enumerate() {
-            if id.as_deref() == Some(NONE) {
+            if *id == Some(NONE) {
                 let kind = ProblemKind::ReservedId { id: NONE.into() };
-                r.error(&steps.index(i).key("id"), kind);
+                r.error(steps.index(i).key("id"), kind);
             }
         }
     } else {
@@ -340,8 +322,8 @@ fn read_continuum(
         levels: ranks,
         pairs: Vec::new(),
     };
-    let relations = r.list(&fields, "relations", false, |r, node, path| {
-        read_relation(r, node, path, &mut known)
+    let relations = r.list(&fields, "relations", false, |r, node, at| {
+        read_relation(r, node, at, &mut known)
     });
     Some(Continuum {
         scale: scale?,
@@ -351,33 +333,28 @@ fn read_continuum(
 }
 
 /// True when `id` is in `known`; else reports an unknown reference at `path`.
-fn check_reference(
-    r: &mut Reader,
-    known: &HashMap<&str, usize>,
-    (referent, id): (Referent, &str),
-    path: &JsonPath,
-) -> bool {
+fn check_reference(r: &mut Reader, known: &Ids, (referent, id): (Referent, &str), at: At) -> bool {
     let found = known.contains_key(id);
     if !found {
         let kind = ProblemKind::UnknownReference {
             referent,
             id: id.into(),
         };
-        r.error(path, kind);
+        r.error(at, kind);
     }
     found
 }
 
-fn read_level(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Level> {
-    let fields = r.object(node, path, fields_of("Level"))?;
+fn read_level(r: &mut Reader, node: &Node, at: At) -> Option<Level> {
+    let fields = r.object(node, at, fields_of("Level"))?;
     let id = r.string(&fields, "id", true);
     let label = required_text(r, &fields, "label");
     let description = optional_text(r, &fields, "description");
-    let criteria = r.list(&fields, "criteria", false, |r, node, path| {
-        let fields = r.object(node, path, fields_of("Criterion"))?;
+    let criteria = r.list(&fields, "criteria", false, |r, node, at| {
+        let fields = r.object(node, at, fields_of("Criterion"))?;
         let aspect = r
             .field(&fields, "aspect", true)
-            .and_then(|(node, path)| r.named(node, &path, Aspect::NAMES));
+            .and_then(|node| r.named(node, fields.at.key("aspect"), Aspect::NAMES));
         let text = required_text(r, &fields, "text");
         Some(Criterion {
             aspect: aspect?,
@@ -394,14 +371,8 @@ fn read_level(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Level> {
 
 /// A relation, checked as it is read: two known and distinct providers, a pair not
 /// described before, known levels with a target not below the level, known services.
-fn read_relation(
-    r: &mut Reader,
-    node: &Node,
-    path: JsonPath,
-    known: &mut Known,
-) -> Option<Relation> {
-    let fields = r.object(node, path, fields_of("Relation"))?;
-    let at = &fields.path;
+fn read_relation(r: &mut Reader, node: &Node, at: At, known: &mut Known) -> Option<Relation> {
+    let fields = r.object(node, at, fields_of("Relation"))?;
     let providers = match r.strings(&fields, "providers", true).as_deref() {
         Some([a, b]) => Some([a.clone(), b.clone()]),
         None => None,
@@ -409,17 +380,15 @@ fn read_relation(
             let kind = ProblemKind::WrongType {
                 expected: Expected::Pair,
             };
-            r.error(&at.key("providers"), kind);
+            r.error(at.key("providers"), kind);
             None
         }
     };
     if let Some([a, b]) = &providers {
+        let list = at.key("providers");
         for (j, id) in [a, b].into_iter().enumerate() {
-            let path = at.key("providers").index(j);
-            check_reference(r, known.providers, (Referent::Provider, id), &path);
+            check_reference(r, known.providers, (Referent::Provider, id), list.index(j));
         }
-        // A linear search: a config describes a few thousand relations at most, and a map
-        // would cost the bundle more than it saves in time.
         let positions = (
             known.providers.get(a.as_str()),
             known.providers.get(b.as_str()),
@@ -428,18 +397,30 @@ fn read_relation(
             let kind = ProblemKind::RelationWithItself {
                 provider: a.clone(),
             };
-            r.error(&at.key("providers"), kind);
+            r.error(at.key("providers"), kind);
         } else if let (Some(&i), Some(&j)) = positions {
+            // Relations are read as the elements of their list: the first of a pair is
+            // told by its index in the list, written out as a path when there is a second.
+            let (list, index) = match at {
+                At::Index(list, index) => (Some(list), index),
+                _ => (None, 0),
+            };
             let pair = (i.min(j), i.max(j));
+            // A linear search: a config describes a few thousand relations at most, and a
+            // map would cost the bundle more than it saves in time.
             match known.pairs.iter().find(|(x, y, _)| (*x, *y) == pair) {
-                Some((_, _, first)) => {
+                Some(&(_, _, first)) => {
+                    let first = match list {
+                        Some(list) => list.index(first).path(),
+                        None => at.path(),
+                    };
                     let kind = ProblemKind::DuplicateRelation {
                         providers: [a.clone(), b.clone()],
-                        first: first.clone(),
+                        first: first.into_string(),
                     };
                     r.error(at, kind);
                 }
-                None => known.pairs.push((pair.0, pair.1, at.to_string())),
+                None => known.pairs.push((pair.0, pair.1, index)),
             }
         }
     }
@@ -451,8 +432,7 @@ fn read_relation(
     let rank = |r: &mut Reader, key: &str, id: Option<&String>| {
         let id = id?;
         let reference = (Referent::Level, id.as_str());
-        check_reference(r, &known.levels, reference, &at.key(key))
-            .then(|| known.levels[id.as_str()])
+        check_reference(r, &known.levels, reference, at.key(key)).then(|| known.levels[id.as_str()])
     };
     let ranks = (
         rank(r, "level", level.as_ref()),
@@ -465,16 +445,16 @@ fn read_relation(
                 level: level.clone(),
                 target: target.clone(),
             };
-            r.warning(&at.key("target"), kind);
+            r.warning(at.key("target"), kind);
         }
     }
-    let mechanisms = r.list(&fields, "mechanisms", false, |r, node, path| {
-        r.named(node, &path, Mechanism::NAMES)
+    let mechanisms = r.list(&fields, "mechanisms", false, |r, node, at| {
+        r.named(node, at, Mechanism::NAMES)
     });
     let services = r.strings(&fields, "services", false);
+    let list = at.key("services");
     for (j, id) in services.iter().flatten().enumerate() {
-        let path = at.key("services").index(j);
-        check_reference(r, known.services, (Referent::Service, id), &path);
+        check_reference(r, known.services, (Referent::Service, id), list.index(j));
     }
     let note = optional_text(r, &fields, "note");
     Some(Relation {
@@ -487,8 +467,8 @@ fn read_relation(
     })
 }
 
-fn read_territory(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Territory> {
-    let fields = r.object(node, path, fields_of("Territory"))?;
+fn read_territory(r: &mut Reader, node: &Node, at: At) -> Option<Territory> {
+    let fields = r.object(node, at, fields_of("Territory"))?;
     let name = required_text(r, &fields, "name");
     let kind = r.choice(&fields, "kind", TerritoryKind::NAMES);
     let population = optional(
@@ -511,8 +491,8 @@ fn read_territory(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Territo
     })
 }
 
-fn read_tier(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Tier> {
-    let fields = r.object(node, path, fields_of("Tier"))?;
+fn read_tier(r: &mut Reader, node: &Node, at: At) -> Option<Tier> {
+    let fields = r.object(node, at, fields_of("Tier"))?;
     let id = r.string(&fields, "id", true);
     let label = required_text(r, &fields, "label");
     let description = optional_text(r, &fields, "description");
@@ -523,14 +503,14 @@ fn read_tier(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Tier> {
     })
 }
 
-fn read_service(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Service> {
-    let fields = r.object(node, path, fields_of("Service"))?;
+fn read_service(r: &mut Reader, node: &Node, at: At) -> Option<Service> {
+    let fields = r.object(node, at, fields_of("Service"))?;
     let id = r.string(&fields, "id", true);
     let tier = r.string(&fields, "tier", true);
     let label = required_text(r, &fields, "label");
     let description = optional_text(r, &fields, "description");
-    let examples = r.list(&fields, "examples", false, |r, node, path| {
-        r.text_value(node, path)
+    let examples = r.list(&fields, "examples", false, |r, node, at| {
+        r.text_value(node, at)
     });
     Some(Service {
         id: id?,
@@ -543,13 +523,13 @@ fn read_service(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Service> 
     })
 }
 
-fn read_provider(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Provider> {
-    let fields = r.object(node, path, fields_of("Provider"))?;
+fn read_provider(r: &mut Reader, node: &Node, at: At) -> Option<Provider> {
+    let fields = r.object(node, at, fields_of("Provider"))?;
     let id = r.string(&fields, "id", true);
     let name = required_text(r, &fields, "name");
     let kind = r.choice(&fields, "kind", ProviderKind::NAMES);
     let contact = match r.field(&fields, "contact", false) {
-        Some((node, path)) => read_contact(r, node, path),
+        Some(node) => read_contact(r, node, fields.at.key("contact")),
         None => Some(Contact::default()),
     };
     let languages = r.strings(&fields, "languages", false);
@@ -564,8 +544,8 @@ fn read_provider(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Provider
     })
 }
 
-fn read_contact(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Contact> {
-    let fields = r.object(node, path, fields_of("Contact"))?;
+fn read_contact(r: &mut Reader, node: &Node, at: At) -> Option<Contact> {
+    let fields = r.object(node, at, fields_of("Contact"))?;
     let phone = link(r, &fields, "phone", LinkKind::Phone, tel_href);
     let email = link(r, &fields, "email", LinkKind::Email, mailto_href);
     let web = link(r, &fields, "web", LinkKind::Web, web_href);
@@ -578,8 +558,8 @@ fn read_contact(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Contact> 
     })
 }
 
-fn read_offer(r: &mut Reader, node: &Node, path: JsonPath) -> Option<Offer> {
-    let fields = r.object(node, path, fields_of("Offer"))?;
+fn read_offer(r: &mut Reader, node: &Node, at: At) -> Option<Offer> {
+    let fields = r.object(node, at, fields_of("Offer"))?;
     let provider = r.string(&fields, "provider", true);
     let service = r.string(&fields, "service", true);
     let availability = r.choice(&fields, "availability", Availability::NAMES);
@@ -618,7 +598,7 @@ fn optional_text(r: &mut Reader, fields: &Fields, key: &str) -> Option<Option<Te
 fn required_text(r: &mut Reader, fields: &Fields, key: &str) -> Option<Text> {
     let text = r.text(fields, key, true)?;
     if text.is_blank() {
-        r.error(&fields.path.key(key), ProblemKind::EmptyText);
+        r.error(fields.at.key(key), ProblemKind::EmptyText);
         return None;
     }
     Some(text)
@@ -638,7 +618,7 @@ fn link(
     let value = r.string(fields, key, false)?;
     if href(&value).is_none() {
         let problem = ProblemKind::BadLink { link: kind, value };
-        r.error(&fields.path.key(key), problem);
+        r.error(fields.at.key(key), problem);
         return None;
     }
     Some(Some(value))
@@ -646,7 +626,7 @@ fn link(
 
 /// The string value of `field` in each element of the array `list`, by index (`None`
 /// where there is none: reading the element reports that).
-fn declared(fields: &Fields, list: &str, field: &str) -> Vec<Option<String>> {
+fn declared<'n>(fields: &Fields<'_, 'n, '_>, list: &str, field: &str) -> Vec<Option<&'n str>> {
     let Some(Node::Array(array)) = fields.get(list) else {
         return Vec::new();
     };
@@ -660,29 +640,26 @@ fn declared(fields: &Fields, list: &str, field: &str) -> Vec<Option<String>> {
                 .iter()
                 .rev()
                 .find(|p| p.name.as_str() == field)?;
-            Some(prop.value.as_string_lit()?.value.to_string())
+            Some(&*prop.value.as_string_lit()?.value)
         })
         .collect()
 }
 
 /// Checks that ids are not blank and unique within a list; returns the set of ids.
-fn unique_ids<'a>(
-    r: &mut Reader,
-    base: &JsonPath,
-    ids: &'a [Option<String>],
-) -> HashMap<&'a str, usize> {
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+fn unique_ids<'a>(r: &mut Reader, base: At, ids: &[Option<&'a str>]) -> Ids<'a> {
+    let mut first_seen = Ids::default();
+    first_seen.reserve(ids.len());
     for (i, id) in ids.iter().enumerate() {
-        let Some(id) = id else { continue };
-        let path = base.index(i).key("id");
+        let Some(id) = *id else { continue };
+        let element = base.index(i);
         if id.trim().is_empty() {
-            r.error(&path, ProblemKind::EmptyText);
-        } else if let Some(first) = first_seen.get(id.as_str()) {
+            r.error(element.key("id"), ProblemKind::EmptyText);
+        } else if let Some(first) = first_seen.get(id) {
             let kind = ProblemKind::DuplicateId {
-                id: id.clone(),
-                first: base.index(*first).to_string(),
+                id: id.into(),
+                first: base.index(*first).path().into_string(),
             };
-            r.error(&path, kind);
+            r.error(element.key("id"), kind);
         } else {
             first_seen.insert(id, i);
         }
@@ -693,21 +670,59 @@ fn unique_ids<'a>(
 /// Reports each reference (`list[i].field`) to an id that no item declares.
 fn check_references(
     r: &mut Reader,
-    (base, field): (&JsonPath, &str),
+    (base, field): (At, &str),
     referent: Referent,
-    references: &[Option<String>],
-    known: &HashMap<&str, usize>,
+    references: &[Option<&str>],
+    known: &Ids,
 ) {
     for (i, reference) in references.iter().enumerate() {
-        if let Some(id) = reference
-            .as_ref()
-            .filter(|id| !known.contains_key(id.as_str()))
-        {
+        if let Some(id) = reference.filter(|id| !known.contains_key(id)) {
             let kind = ProblemKind::UnknownReference {
                 referent,
-                id: id.clone(),
+                id: id.into(),
             };
-            r.error(&base.index(i).key(field), kind);
+            r.error(base.index(i).key(field), kind);
+        }
+    }
+}
+
+/// Warns of each offer of a provider for a service that an offer before it already made.
+fn duplicate_offers(r: &mut Reader, providers: &[Option<&str>], services: &[Option<&str>]) {
+    let pairs = providers.iter().zip(services).enumerate();
+    let pairs = pairs.filter_map(|(i, pair)| match pair {
+        (Some(provider), Some(service)) => Some((i, *provider, *service)),
+        _ => None,
+    });
+    // A pair is the provider and the service joined by U+001F, as it always was: ids that
+    // hold that character could make pairs that are the same once joined. Without it (every
+    // real config), the two ids themselves are the key, with no string made.
+    let warn = |r: &mut Reader, i: usize, provider: &str, service: &str| {
+        let kind = ProblemKind::DuplicateOffer {
+            provider: provider.into(),
+            service: service.into(),
+        };
+        r.warning(ROOT.key("offers").index(i), kind);
+    };
+    let mut ids = providers.iter().chain(services).flatten();
+    if ids.any(|id| id.contains('\u{1f}')) {
+        let pairs: Vec<_> = pairs.collect();
+        let keys: Vec<String> = pairs
+            .iter()
+            .map(|(_, provider, service)| format!("{provider}\u{1f}{service}"))
+            .collect();
+        let mut seen = Ids::default();
+        for ((i, provider, service), key) in pairs.into_iter().zip(&keys) {
+            if seen.insert(key, i).is_some() {
+                warn(r, i, provider, service);
+            }
+        }
+    } else {
+        let mut seen = FxHashSet::default();
+        seen.reserve(providers.len());
+        for (i, provider, service) in pairs {
+            if !seen.insert((provider, service)) {
+                warn(r, i, provider, service);
+            }
         }
     }
 }
