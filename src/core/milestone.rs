@@ -746,7 +746,12 @@ pub fn change_lines(
     for &i in &changes.undone {
         lines.push((text.action_reopened)(&before.actions[i].title));
     }
+    // A status change to or from done is said above, once.
+    let done = |a: &PlanAction| a.status == ActionStatus::Done;
     for &(b, a) in &changes.statuses {
+        if done(&before.actions[b]) || done(&after.actions[a]) {
+            continue;
+        }
         lines.push((text.action_status_moved)(
             &after.actions[a].title,
             before.actions[b].status.label(lang),
