@@ -456,7 +456,7 @@ fn any_action() -> impl Strategy<Value = PlanAction> {
             let mut a = action(&format!("a{n}"), &title, status);
             a.due = due.map(String::from);
             a.lead = lead.map(String::from);
-            if n % 3 == 0 {
+            if n.is_multiple_of(3) {
                 a.addresses = vec![
                     Addressed::Gap(format!("g{n}")),
                     Addressed::relation("gmf", "cisss"),
@@ -836,7 +836,7 @@ fn large_state(config: &Config, step: usize) -> Snapshot {
         "coalition",
         "integration",
     ];
-    let changed = |i: usize| (i + step) % 10 == 0 && step > 0;
+    let changed = |i: usize| (i + step).is_multiple_of(10) && step > 0;
     let gaps = (0..2000)
         .map(|i| {
             let mut g = gap(
@@ -859,8 +859,8 @@ fn large_state(config: &Config, step: usize) -> Snapshot {
             relations.push(RelationEdit {
                 providers: [format!("p{a}"), format!("p{b}")],
                 level: levels[level].into(),
-                target: (i % 3 == 0).then(|| "integration".into()),
-                mechanisms: if i % 4 == 0 {
+                target: i.is_multiple_of(3).then(|| "integration".into()),
+                mechanisms: if i.is_multiple_of(4) {
                     vec![Mechanism::LiaisonOfficer]
                 } else {
                     vec![]
