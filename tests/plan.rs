@@ -323,6 +323,18 @@ fn action_ids_are_never_reused() {
     assert_eq!(s.action("a1").unwrap().title, "Une");
     s.action_mut("a1").unwrap().title = "Première".into();
     assert_eq!(s.actions[0].title, "Première");
+    // A file with one action id twice is refused with words.
+    assert!(s.check(&config).is_ok());
+    let twice = s.actions[0].clone();
+    s.actions.push(twice);
+    assert_eq!(
+        s.check(&config),
+        Err(
+            service_range_mapper::core::session::SessionProblem::Invalid {
+                detail: "action id a1 used twice".into()
+            }
+        )
+    );
 }
 
 #[test]
