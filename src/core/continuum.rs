@@ -272,10 +272,19 @@ impl Network {
 
     /// A copy of this network (of [`Network::of_config`]) with the edits of `session`.
     pub fn with_edits(&self, config: &Config, session: &Session) -> Network {
+        self.with_relation_edits(config, &session.relations)
+    }
+
+    /// A copy of this network (of [`Network::of_config`]) with relation edits applied (a
+    /// session's, or a milestone's frozen copy of them); `orphans` are indices in `edits`.
+    pub fn with_relation_edits(&self, config: &Config, edits: &[RelationEdit]) -> Network {
         let mut network = self.clone();
         let provider = provider_index(config);
+        // Pairs the config does not list, by pair: thousands of new relations are each
+        // found in one look, not by a scan of those added before.
         let mut added: Vec<Link> = Vec::new();
-        for (i, edit) in session.relations.iter().enumerate() {
+        let mut added_at: HashMap<(usize, usize), usize> = HashMap::new();
+        for (i, edit) in edits.iter().enumerate() {
             let target = match &edit.target {
                 Some(t) => network.rank(t).map(Some),
                 None => Some(None),
@@ -290,9 +299,8 @@ impl Network {
             };
             let link = match network.position(a, b) {
                 Some(at) => &mut network.links[at],
-                None => match added.iter().position(|l| (l.a, l.b) == (a, b)) {
-                    Some(at) => &mut added[at],
-                    None => {
+                None => {
+                    let at = *added_at.entry((a, b)).or_insert_with(|| {
                         added.push(Link {
                             a,
                             b,
@@ -303,9 +311,10 @@ impl Network {
                             relation: None,
                             edited: true,
                         });
-                        added.last_mut().expect("just added")
-                    }
-                },
+                        added.len() - 1
+                    });
+                    &mut added[at]
+                }
             };
             link.level = level;
             link.target = target;

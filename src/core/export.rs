@@ -18,6 +18,8 @@ use super::model::Config;
 use super::perspectives_text::{
     agreement_label, participant_count, perspective_count, perspectives_text,
 };
+use super::plan::{action_lines, ActionLine};
+use super::plan_text::plan_text;
 use super::session::Session;
 use super::text::Lang;
 
@@ -240,6 +242,142 @@ pub struct Report {
     pub collaboration: (Vec<RelationLine>, Vec<RelationLine>),
     /// The participants' views compared, when the session gathered contributions.
     pub perspectives: Option<PerspectivesSection>,
+    /// The progress report's section (rapport d'étape), in [`progress_report`] when the
+    /// session has actions or milestones.
+    pub progress: Option<ProgressSection>,
+}
+
+/// The progress report's section: what changed since the last milestone, the plan and its
+/// status, the dashboard's figures, and what of the milestones the range no longer has.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgressSection {
+    /// "Depuis le jalon « T1 » (2026-09-15)", or that none was marked yet.
+    pub since: String,
+    /// The changes since then, in words (empty without a milestone).
+    pub changes: Vec<String>,
+    /// True when there is a milestone to compare with.
+    pub compared: bool,
+    /// "Adoptée : 3", for each status with actions.
+    pub counts: Vec<String>,
+    /// "2 actions en retard."
+    pub late: String,
+    pub actions: Vec<ActionLine>,
+    /// The dashboard as a table: header, then one row per milestone and now.
+    pub dashboard: (Vec<String>, Vec<Vec<String>>),
+    /// "T0 — …: Service « x » (n'est plus dans la gamme)".
+    pub orphans: Vec<String>,
+}
+
+/// The progress section of a session on `today`, when it has actions or milestones.
+pub fn progress_section(
+    config: &Config,
+    session: &Session,
+    lang: Lang,
+    today: time::Date,
+) -> Option<ProgressSection> {
+    use super::milestone::{change_lines, compare_views, dashboard, latest, orphans, Basis, View};
+    if session.actions.is_empty() && session.milestones.is_empty() {
+        return None;
+    }
+    let text = plan_text(lang);
+    let colon = catalogue(lang).colon;
+    let basis = Basis::new(config);
+    let now = View::of_session(session);
+    let (since, changes, compared) = match latest(&session.milestones) {
+        Some(i) => {
+            let m = &session.milestones[i];
+            let then = m.snapshot.view();
+            let changes = compare_views(config, &basis, then, now);
+            (
+                (text.since_milestone)(&m.label, &m.date),
+                change_lines(config, &basis, then, now, &changes, lang),
+                true,
+            )
+        }
+        None => (text.no_milestone_yet.to_string(), Vec::new(), false),
+    };
+    let plan = super::plan::summary(&session.actions, today);
+    let counts = super::plan::ActionStatus::ALL
+        .iter()
+        .filter(|s| plan.count(**s) > 0)
+        .map(|s| format!("{}{colon}{}", s.label(lang), plan.count(*s)))
+        .collect();
+    let mut orphan_lines = Vec::new();
+    for i in super::milestone::chronological(&session.milestones) {
+        let m = &session.milestones[i];
+        for o in orphans(config, m, lang) {
+            orphan_lines.push(format!("{}{colon}{}", m.label, o.text(lang)));
+        }
+    }
+    Some(ProgressSection {
+        since,
+        changes,
+        compared,
+        counts,
+        late: (text.late_actions)(plan.late.len()),
+        actions: action_lines(config, session, lang, today),
+        dashboard: dashboard(config, session, today, lang).table(config, lang),
+        orphans: orphan_lines,
+    })
+}
+
+/// The progress report (rapport d'étape): the report with its progress section, lateness
+/// counted on `today`. Without actions or milestones, it is the report as before.
+pub fn progress_report(
+    config: &Config,
+    range: &[TierSummary],
+    session: &Session,
+    lang: Lang,
+    exported: &str,
+    today: time::Date,
+) -> Report {
+    Report {
+        progress: progress_section(config, session, lang, today),
+        ..report(config, range, session, lang, exported)
+    }
+}
+
+/// The columns of the plan's table in the progress report, and each action's cells.
+fn plan_table(lang: Lang, actions: &[ActionLine]) -> ([&'static str; 8], Vec<[String; 8]>) {
+    let t = plan_text(lang);
+    let header = [
+        t.field_title,
+        t.field_status,
+        t.field_late,
+        t.field_lead,
+        t.field_due,
+        t.field_addresses,
+        t.field_indicator,
+        t.field_target,
+    ];
+    let rows = actions
+        .iter()
+        .map(|a| {
+            let mut addresses = a.addresses.clone();
+            if !a.detached.is_empty() {
+                if !addresses.is_empty() {
+                    addresses.push_str(" ; ");
+                }
+                addresses.push_str(&a.detached);
+            }
+            let status = if a.reason.is_empty() {
+                a.status.clone()
+            } else {
+                format!("{} ({})", a.status, a.reason)
+            };
+            [
+                a.title.clone(),
+                status,
+                a.late.clone(),
+                a.lead.clone(),
+                a.due.clone(),
+                addresses,
+                a.indicator.clone(),
+                a.target.clone(),
+            ]
+        })
+        .collect();
+    (header, rows)
 }
 
 /// The "Points de vue" section: who took part, and each item the participants rated, the
@@ -364,6 +502,7 @@ pub fn report(
         has_continuum: config.continuum.is_some() || !session.relations.is_empty(),
         collaboration: relation_lines(config, session, lang),
         perspectives: perspectives_section(config, session, lang),
+        progress: None,
     }
 }
 
@@ -554,6 +693,9 @@ pub fn markdown(report: &Report) -> String {
             let _ = writeln!(md, "| {} |", cells.join(" | "));
         }
     }
+    if let Some(p) = &report.progress {
+        progress_markdown(&mut md, report.lang, p);
+    }
     let _ = writeln!(md, "\n## {}\n", work.proposed_actions);
     if report.actions.is_empty() {
         let _ = writeln!(
@@ -714,6 +856,9 @@ pub fn html(report: &Report) -> String {
         }
         h.push_str("</tbody></table>\n");
     }
+    if let Some(p) = &report.progress {
+        progress_html(&mut h, report.lang, p);
+    }
     let _ = writeln!(h, "<h2>{}</h2>", work.proposed_actions);
     if report.actions.is_empty() {
         let none = if report.has_gaps() {
@@ -738,4 +883,118 @@ pub fn html(report: &Report) -> String {
     }
     h.push_str("</body></html>\n");
     h
+}
+
+/// The progress section as Markdown.
+fn progress_markdown(md: &mut String, lang: Lang, p: &ProgressSection) {
+    use std::fmt::Write;
+    let text = plan_text(lang);
+    let t = |s: &str| md_escape(s);
+    let table = |md: &mut String, header: &[String], rows: &[Vec<String>]| {
+        let cells: Vec<String> = header.iter().map(|c| t(c)).collect();
+        let _ = writeln!(md, "| {} |", cells.join(" | "));
+        let _ = writeln!(md, "|{}", " --- |".repeat(header.len()));
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|c| t(c)).collect();
+            let _ = writeln!(md, "| {} |", cells.join(" | "));
+        }
+    };
+    let _ = writeln!(md, "\n## {}\n\n{}\n", t(text.section_plan), t(&p.since));
+    if p.compared {
+        let _ = writeln!(md, "### {}\n", t(text.section_changes));
+        if p.changes.is_empty() {
+            let _ = writeln!(md, "{}", t(text.no_change));
+        }
+        for line in &p.changes {
+            let _ = writeln!(md, "- {}", t(line));
+        }
+        md.push('\n');
+    }
+    let _ = writeln!(md, "### {}\n", t(text.section_actions));
+    if p.actions.is_empty() {
+        let _ = writeln!(md, "{}\n", t(text.no_actions));
+    } else {
+        let _ = writeln!(md, "{}  \n{}\n", t(&p.counts.join(" · ")), t(&p.late));
+        let (header, rows) = plan_table(lang, &p.actions);
+        let header: Vec<String> = header.iter().map(|s| s.to_string()).collect();
+        let rows: Vec<Vec<String>> = rows.into_iter().map(Vec::from).collect();
+        table(md, &header, &rows);
+        md.push('\n');
+    }
+    let _ = writeln!(md, "### {}\n", t(text.section_dashboard));
+    table(md, &p.dashboard.0, &p.dashboard.1);
+    if !p.orphans.is_empty() {
+        let _ = writeln!(md, "\n### {}\n", t(text.section_orphans));
+        for line in &p.orphans {
+            let _ = writeln!(md, "- {}", t(line));
+        }
+    }
+}
+
+/// The progress section as HTML (every text escaped).
+fn progress_html(h: &mut String, lang: Lang, p: &ProgressSection) {
+    use std::fmt::Write;
+    let text = plan_text(lang);
+    let e = |s: &str| html_escape(s);
+    let table = |h: &mut String, caption: &str, header: &[String], rows: &[Vec<String>]| {
+        let _ = write!(h, "<table><caption>{}</caption><thead><tr>", e(caption));
+        for title in header {
+            let _ = write!(h, "<th scope=\"col\">{}</th>", e(title));
+        }
+        h.push_str("</tr></thead><tbody>");
+        for row in rows {
+            h.push_str("<tr>");
+            for (i, cell) in row.iter().enumerate() {
+                if i == 0 {
+                    let _ = write!(h, "<th scope=\"row\">{}</th>", e(cell));
+                } else {
+                    let _ = write!(h, "<td>{}</td>", e(cell));
+                }
+            }
+            h.push_str("</tr>");
+        }
+        h.push_str("</tbody></table>\n");
+    };
+    let _ = writeln!(
+        h,
+        "<h2>{}</h2>\n<p>{}</p>",
+        e(text.section_plan),
+        e(&p.since)
+    );
+    if p.compared {
+        let _ = writeln!(h, "<h3>{}</h3>", e(text.section_changes));
+        if p.changes.is_empty() {
+            let _ = writeln!(h, "<p>{}</p>", e(text.no_change));
+        } else {
+            h.push_str("<ul>");
+            for line in &p.changes {
+                let _ = write!(h, "<li>{}</li>", e(line));
+            }
+            h.push_str("</ul>\n");
+        }
+    }
+    let _ = writeln!(h, "<h3>{}</h3>", e(text.section_actions));
+    if p.actions.is_empty() {
+        let _ = writeln!(h, "<p>{}</p>", e(text.no_actions));
+    } else {
+        let _ = writeln!(
+            h,
+            "<p>{}<br><strong>{}</strong></p>",
+            e(&p.counts.join(" · ")),
+            e(&p.late)
+        );
+        let (header, rows) = plan_table(lang, &p.actions);
+        let header: Vec<String> = header.iter().map(|s| s.to_string()).collect();
+        let rows: Vec<Vec<String>> = rows.into_iter().map(Vec::from).collect();
+        table(h, text.section_actions, &header, &rows);
+    }
+    let _ = writeln!(h, "<h3>{}</h3>", e(text.section_dashboard));
+    table(h, text.section_dashboard, &p.dashboard.0, &p.dashboard.1);
+    if !p.orphans.is_empty() {
+        let _ = write!(h, "<h3>{}</h3><ul>", e(text.section_orphans));
+        for line in &p.orphans {
+            let _ = write!(h, "<li>{}</li>", e(line));
+        }
+        h.push_str("</ul>\n");
+    }
 }

@@ -7,7 +7,7 @@ use super::gaps::{Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective};
 use super::model::Config;
 use super::session::Session;
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Where an inventory line belongs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -139,6 +139,16 @@ pub fn tier_coverage(
     range: &[TierSummary],
     session: &Session,
 ) -> Vec<TierCoverage> {
+    tier_coverage_assessed(config, range, &session.coverage)
+}
+
+/// The coverage of each tier, in range order, with the coverage assessed by service id (a
+/// session's, or a milestone's frozen copy of it); other services as their offers suggest.
+pub fn tier_coverage_assessed(
+    config: &Config,
+    range: &[TierSummary],
+    assessed: &BTreeMap<String, Coverage>,
+) -> Vec<TierCoverage> {
     range
         .iter()
         .map(|tier| {
@@ -147,7 +157,11 @@ pub fn tier_coverage(
                 ..TierCoverage::default()
             };
             for s in &tier.services {
-                match coverage_in(config, session, s) {
+                let coverage = assessed
+                    .get(&config.services[s.service].id)
+                    .copied()
+                    .unwrap_or_else(|| Coverage::suggested(s.status));
+                match coverage {
                     Coverage::Covered => c.covered += 1,
                     Coverage::Partial => c.partial += 1,
                     Coverage::Absent => c.absent += 1,

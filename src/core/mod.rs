@@ -25,10 +25,14 @@ pub mod inventory;
 pub mod links;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod mapping;
+pub mod milestone;
 pub mod model;
 pub mod participant_text;
 pub mod perspectives_text;
 pub mod place;
+pub mod plan;
+pub mod plan_export;
+pub mod plan_text;
 pub mod problems;
 pub mod read;
 pub mod search;

@@ -7,7 +7,9 @@
 use super::continuum::pair_key;
 use super::contribution::{Contribution, Decision};
 use super::gaps::{Coverage, Gap, GapTarget, SCORE_RANGE};
+use super::milestone::Milestone;
 use super::model::{Config, Mechanism};
+use super::plan::PlanAction;
 use super::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -56,6 +58,18 @@ pub struct Session {
     /// screen and in exports).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub privacy: bool,
+    /// The action plan (absent from older session files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<PlanAction>,
+    /// The session marked at dates, frozen copies (absent from older session files).
+    /// Shared between the session's versions, like the contributions; in the file, an item
+    /// unchanged since the milestone before is written by its id (see [`super::milestone`]).
+    #[serde(
+        default,
+        skip_serializing_if = "super::milestone::none_marked",
+        with = "super::milestone::stored"
+    )]
+    pub milestones: Rc<Vec<Milestone>>,
 }
 
 /// A relation between two providers as the workshop set it: its current and target
@@ -120,6 +134,8 @@ impl Session {
             contributions: Rc::default(),
             decisions: Vec::new(),
             privacy: false,
+            actions: Vec::new(),
+            milestones: Rc::default(),
         }
     }
 
@@ -136,6 +152,8 @@ impl Session {
             contributions: Rc::default(),
             decisions: Vec::new(),
             privacy: false,
+            actions: Vec::new(),
+            milestones: Rc::default(),
         }
     }
 
@@ -175,6 +193,14 @@ impl Session {
             if !SCORE_RANGE.contains(&gap.impact) || !SCORE_RANGE.contains(&gap.feasibility) {
                 return Err(SessionProblem::Invalid {
                     detail: format!("gap {}: scores go from 1 to 5", gap.id),
+                });
+            }
+        }
+        let mut actions = HashSet::new();
+        for action in &self.actions {
+            if !actions.insert(action.id.as_str()) {
+                return Err(SessionProblem::Invalid {
+                    detail: format!("action id {} used twice", action.id),
                 });
             }
         }
