@@ -790,3 +790,20 @@ async fn gathered_contributions_are_compared_and_a_decision_is_undone() {
     assert!(text(&first()).contains("Pas encore décidé"), "undone");
     handle.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn session_files_with_contributions_decisions_plan_and_milestones_come_back_whole() {
+    // Read through the browser's JSON and serde_wasm_bindgen, as the widget reads them.
+    for text in [
+        include_str!("corpus/session/with-milestones.json"),
+        include_str!("corpus/session/contributions-decisions.json"),
+    ] {
+        let (_, mut handle) = editable_example("fr").await;
+        assert!(handle.load_session(text.into()).is_null(), "loaded");
+        settle().await;
+        let back = js_sys::JSON::stringify(&handle.inventory()).unwrap();
+        let file = js_sys::JSON::stringify(&js_sys::JSON::parse(text).unwrap()).unwrap();
+        assert_eq!(back, file, "the same session, field for field");
+        handle.destroy();
+    }
+}
