@@ -12,6 +12,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::mutate::{mutate_bytes, Rng};
 use service_range_mapper::core::contribution;
 use service_range_mapper::core::validate::load_text;
 use std::fmt::Write as _;
@@ -153,18 +156,7 @@ fn time_load_text_on_generated_configs() {
             })
             .collect();
         // jsonc-parser's part: parsing alone (and dropping the tree).
-        let options = jsonc_parser::ParseOptions {
-            allow_comments: false,
-            allow_loose_object_property_names: false,
-            allow_trailing_commas: false,
-            allow_missing_commas: false,
-            allow_single_quoted_strings: false,
-            allow_hexadecimal_numbers: false,
-            allow_unary_plus_numbers: false,
-            allow_bare_decimal_point_numbers: false,
-            allow_non_finite_numbers: false,
-            allow_extended_string_escapes: false,
-        };
+        let options = service_range_mapper::core::validate::strict_json();
         let parsing: Vec<Duration> = (0..runs)
             .map(|_| {
                 let start = Instant::now();
@@ -196,46 +188,6 @@ fn fnv(text: &str) -> u64 {
     }
     hash
 }
-
-/// xorshift64* (as tests/fuzz.rs).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
-const TOKENS: &[&str] = &[
-    "{",
-    "}",
-    "[",
-    "]",
-    ",",
-    ":",
-    "\"",
-    "\\",
-    "null",
-    "true",
-    "-0",
-    "1e999",
-    "\"\\u0000\"",
-    "\"\\ud800\"",
-    "\"id\"",
-    "\"tier\"",
-    "\"services\"",
-    "\"none\"",
-    "\u{202e}",
-    "é",
-    "𝄞",
-    "\n",
-];
 
 /// Where the string literals of a text are (byte ranges, quotes included), found
 /// roughly: good enough to swap them.
@@ -302,30 +254,7 @@ const VALUES: &[&str] = &[
 /// literals swapped or replaced (mostly JSON still, wrong in what it says).
 fn mutate(rng: &mut Rng, text: &str) -> String {
     if rng.below(2) == 0 {
-        let mut bytes = text.as_bytes().to_vec();
-        for _ in 0..=rng.below(4) {
-            let at = rng.below(bytes.len() + 1);
-            match rng.below(4) {
-                0 if !bytes.is_empty() => {
-                    let i = at.min(bytes.len() - 1);
-                    bytes[i] ^= 1 << rng.below(8);
-                }
-                1 => {
-                    let end = (at + rng.below(64)).min(bytes.len());
-                    bytes.drain(at..end);
-                }
-                2 => {
-                    let end = (at + rng.below(256)).min(bytes.len());
-                    let copy = bytes[at..end].to_vec();
-                    bytes.splice(at..at, copy);
-                }
-                _ => {
-                    let token = TOKENS[rng.below(TOKENS.len())];
-                    bytes.splice(at..at, token.bytes());
-                }
-            }
-        }
-        return String::from_utf8_lossy(&bytes).into_owned();
+        return String::from_utf8_lossy(&mutate_bytes(rng, text.as_bytes())).into_owned();
     }
     let mut text = text.to_string();
     for _ in 0..=rng.below(6) {

@@ -93,7 +93,7 @@ fn fields_of(definition: &str) -> &'static [&'static str] {
 }
 
 /// JSON as `JSON.parse` reads it: no comments, no trailing commas, no JavaScript extras.
-pub(crate) fn strict_json() -> jsonc_parser::ParseOptions {
+pub fn strict_json() -> jsonc_parser::ParseOptions {
     jsonc_parser::ParseOptions {
         allow_comments: false,
         allow_loose_object_property_names: false,

@@ -4,6 +4,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod configs;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod mutate;
 
 /// The first ```json block of the README after the line containing `heading`.
 pub fn readme_json_after(heading: &str) -> String {
