@@ -50,16 +50,21 @@ pub fn from_text(text: &str, config: &Config) -> Result<(Session, Fit), SessionP
 /// Where a widget autosaves: by config identity, and by instance when the page names it
 /// (so two widgets of one config on a page do not share their work).
 pub fn storage_key(config: &Config, instance: Option<&str>) -> String {
+    key("session", config, instance)
+}
+
+/// A key of saved work of one kind (`srm:<kind>:<config identity>[:<instance>]`).
+fn key(kind: &str, config: &Config, instance: Option<&str>) -> String {
     match instance.filter(|i| !i.is_empty()) {
-        Some(instance) => format!("srm:session:{}:{instance}", identity(config)),
-        None => format!("srm:session:{}", identity(config)),
+        Some(instance) => format!("srm:{kind}:{}:{instance}", identity(config)),
+        None => format!("srm:{kind}:{}", identity(config)),
     }
 }
 
 /// Where a widget keeps the contribution being entered (participant mode, or the turns at
 /// the facilitator's machine), apart from the session.
 pub fn draft_key(config: &Config, instance: Option<&str>) -> String {
-    storage_key(config, instance).replacen("srm:session:", "srm:contribution:", 1)
+    key("contribution", config, instance)
 }
 
 /// The contribution kept under `key`, when there is one for this config.

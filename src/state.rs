@@ -412,6 +412,14 @@ fn fresh_draft(config: &Config, like: Option<&Contributor>) -> Contribution {
     Contribution::new(config, crate::browser::fresh_id(), participant, &now)
 }
 
+/// Adds a gap, or replaces the one with its id (the session's gaps or a contribution's).
+fn put_gap(gaps: &mut Vec<Gap>, gap: Gap) {
+    match gaps.iter_mut().find(|g| g.id == gap.id) {
+        Some(existing) => *existing = gap,
+        None => gaps.push(gap),
+    }
+}
+
 /// The draft after a change, stamped with the time (a newer file replaces an older one
 /// when gathered).
 fn touched(draft: &Contribution, change: impl FnOnce(&mut Contribution)) -> Contribution {
@@ -594,12 +602,7 @@ impl Reducible for WidgetState {
             }
             Action::SaveGap(gap) if editing && self.contributing() => {
                 let draft = self.draft.as_ref().expect("contributing");
-                next.draft = Some(Shared::from(touched(draft, |d| {
-                    match d.gaps.iter_mut().find(|g| g.id == gap.id) {
-                        Some(existing) => *existing = gap,
-                        None => d.gaps.push(gap),
-                    }
-                })));
+                next.draft = Some(Shared::from(touched(draft, |d| put_gap(&mut d.gaps, gap))));
                 next.form = None;
             }
             Action::DeleteGap(id) if editing && self.contributing() => {
@@ -610,10 +613,7 @@ impl Reducible for WidgetState {
             }
             Action::SaveGap(gap) if editing => {
                 let mut session = (*self.session).clone();
-                match session.gaps.iter_mut().find(|g| g.id == gap.id) {
-                    Some(existing) => *existing = gap,
-                    None => session.gaps.push(gap),
-                }
+                put_gap(&mut session.gaps, gap);
                 next.change(session);
                 next.form = None;
             }
@@ -809,11 +809,12 @@ impl Reducible for WidgetState {
                 next.gathered = Shared::from(outcomes);
             }
             Action::RemoveContribution(id) if editing && self.tools() => {
-                let mut session = (*self.session).clone();
-                Rc::make_mut(&mut session.contributions).retain(|c| c.id != id);
-                if session.contributions.len() == self.session.contributions.len() {
+                // Looked for first: taking none out must not copy every contribution.
+                if !self.session.contributions.iter().any(|c| c.id == id) {
                     return self;
                 }
+                let mut session = (*self.session).clone();
+                Rc::make_mut(&mut session.contributions).retain(|c| c.id != id);
                 next.change(session);
             }
             Action::OpenDecision(item) if editing && self.tools() => {
@@ -827,7 +828,11 @@ impl Reducible for WidgetState {
             }
             Action::Decide(decision) if editing && self.tools() => {
                 let config = &self.prepared.as_ref().expect("editing").config;
-                next.change(decide(config, &self.session, decision));
+                let session = decide(config, &self.session, decision);
+                // A decision that cannot apply leaves the session as it was: no undo step.
+                if session != *self.session {
+                    next.change(session);
+                }
                 next.deciding = None;
             }
             Action::SetPrivacy(on) if editing && self.tools() => {

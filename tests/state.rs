@@ -482,4 +482,28 @@ mod perspectives {
             (false, 2)
         );
     }
+
+    #[test]
+    fn a_decision_that_cannot_apply_or_a_contribution_not_there_leaves_no_undo_step() {
+        let s = state();
+        assert!(!s.can_undo());
+        let s = s.reduce(Action::Decide(Decision {
+            item: Item::Service("crise".into()),
+            agreed: Agreed::Scores {
+                severity: GapSeverity::High,
+                impact: 3,
+                feasibility: 3,
+            },
+            note: String::new(),
+            decided: "2026-03-12T10:00:00Z".into(),
+        }));
+        assert!(
+            !s.can_undo(),
+            "a coverage item decided with scores changes nothing"
+        );
+        let same = s
+            .clone()
+            .reduce(Action::RemoveContribution("nobody".into()));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
 }

@@ -96,16 +96,20 @@ struct Contributions {
 /// (a decision, or the view left and opened again, does not compute it again), the gap
 /// form's home. The view build has no contributions, and none of these hooks.
 #[hook]
-fn use_contributions(state: &UseReducerHandle<WidgetState>, key: Option<String>) -> Contributions {
+fn use_contributions(
+    state: &UseReducerHandle<WidgetState>,
+    autosave: bool,
+    instance: Option<AttrValue>,
+) -> Contributions {
     #[cfg(feature = "workshop")]
     {
         let dispatcher = state.dispatcher();
+        let loaded = state.loaded.clone();
         use_effect_with(state.draft.clone(), move |draft| {
+            // The key is found when a draft changes, not at every render.
+            let key = draft_key(&loaded, autosave, instance.as_deref());
             if let (Some(key), Some(draft)) = (key, draft.clone()) {
-                browser::soon(move || {
-                    let saved = browser::save(&key, &session_io::to_text(&*draft));
-                    dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
-                });
+                save_soon(key, draft, dispatcher);
             }
         });
         let comparisons = use_mut_ref(|| None);
@@ -128,12 +132,26 @@ fn use_contributions(state: &UseReducerHandle<WidgetState>, key: Option<String>)
     }
     #[cfg(not(feature = "workshop"))]
     {
-        let _ = key;
+        let _ = (autosave, instance);
         Contributions {
             comparisons: Rc::default(),
             gap_home: state.session.clone(),
         }
     }
+}
+
+/// Saves work (the session, a contribution) under `key` right after the page shows the
+/// change, not before: a large session takes a few milliseconds to write, which an edit
+/// should not wait for. The widget hears whether storage took it.
+fn save_soon<T: serde::Serialize + 'static>(
+    key: String,
+    work: Shared<T>,
+    dispatcher: UseReducerDispatcher<WidgetState>,
+) {
+    browser::soon(move || {
+        let saved = browser::save(&key, &session_io::to_text(&*work));
+        dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
+    });
 }
 
 /// A comparison computed once: (config, contributions) -> comparison.
@@ -175,7 +193,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (session, notice) = (props.session.clone(), props.notice.clone());
         let mode = props.mode;
         let place = props.place.clone();
-        let draft_key = draft_key(&loaded, props.autosave, props.instance.as_deref());
+        let (autosave, instance) = (props.autosave, props.instance.clone());
         use_reducer(move || {
             let state = WidgetState::new(loaded.clone(), lang).in_mode(mode);
             let session = session.unwrap_or_else(|| state.session.clone());
@@ -184,7 +202,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 loaded
                     .config
                     .as_ref()
-                    .zip(draft_key)
+                    .zip(draft_key(&loaded, autosave, instance.as_deref()))
                     .and_then(|(config, key)| session_io::restore_draft(config, &key))
             } else {
                 None
@@ -250,20 +268,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 });
             }
             if let (Some(key), true) = (key, changed) {
-                // Saved right after the page shows the change, not before: a large session
-                // takes a few milliseconds to write, which an edit should not wait for.
-                let session = session.clone();
-                browser::soon(move || {
-                    let saved = browser::save(&key, &session_io::to_text(&*session));
-                    dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
-                });
+                save_soon(key, session.clone(), dispatcher);
             }
         });
     }
-    let contributions = use_contributions(
-        &state,
-        draft_key(&state.loaded, props.autosave, props.instance.as_deref()),
-    );
+    let contributions = use_contributions(&state, props.autosave, props.instance.clone());
     // Stable callbacks: children compare their props, so unchanged cards do not re-render.
     let callbacks = {
         let dispatcher = state.dispatcher();

@@ -36,7 +36,7 @@
 //! feasibility): it is divergent when one of them is, and its share is the lowest of theirs.
 
 use super::continuum::{edit_for, level_ids, level_label, pair_key, scale};
-use super::contribution::{Agreed, Decision, GapKey, Item, RelationRating};
+use super::contribution::{Agreed, Contribution, Decision, GapKey, Item, RelationRating};
 use super::export::{gap_target_label, spreadsheet_safe, UTF8_BOM};
 use super::gaps::{Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective, SCORE_RANGE};
 use super::i18n::{
@@ -806,12 +806,11 @@ fn provider_name(config: &Config, id: &str, lang: Lang) -> String {
 
 /// The perspectives of the participants, in [`Perspective::ALL`] order, each with its
 /// number of participants.
-pub fn perspectives_present(session: &Session) -> Vec<(Perspective, usize)> {
+pub fn perspectives_present(contributions: &[Contribution]) -> Vec<(Perspective, usize)> {
     Perspective::ALL
         .iter()
         .map(|&p| {
-            let n = session
-                .contributions
+            let n = contributions
                 .iter()
                 .filter(|c| c.participant.perspective == p)
                 .count();
@@ -866,6 +865,17 @@ pub struct ItemLine {
     pub answers: String,
     /// What a decision form opens with: the decision taken, else the median.
     pub proposal: Agreed,
+}
+
+impl ItemLine {
+    /// Each participant who answered, with their answer, in session order (`who`: the
+    /// participants as shown, one per contribution).
+    pub fn answers_by<'a>(
+        &'a self,
+        who: &'a [String],
+    ) -> impl Iterator<Item = (&'a String, &'a String)> + 'a {
+        who.iter().zip(&self.ratings).filter(|(_, r)| !r.is_empty())
+    }
 }
 
 /// Words of ratings on one scale.
@@ -1028,7 +1038,7 @@ impl<'a> Wording<'a> {
                 scale: scale(config),
                 levels: level_ids(config),
             },
-            present: perspectives_present(session),
+            present: perspectives_present(&session.contributions),
         }
     }
 
@@ -1266,7 +1276,7 @@ pub fn comparison_header(config: &Config, session: &Session, lang: Lang) -> Vec<
         (0..session.contributions.len()).map(|i| participant_label(config, session, i, lang)),
     );
     header.extend(
-        perspectives_present(session)
+        perspectives_present(&session.contributions)
             .into_iter()
             .map(|(p, _)| median_of(lang, perspective_label(lang, p))),
     );

@@ -407,7 +407,7 @@ pub fn perspectives_section(
         participants: (0..session.contributions.len())
             .map(|i| participant_label(config, session, i, lang))
             .collect(),
-        by_perspective: perspectives_present(session)
+        by_perspective: perspectives_present(&session.contributions)
             .into_iter()
             .map(|(p, n)| perspective_count(lang, perspective_label(lang, p), n))
             .collect(),

@@ -161,7 +161,7 @@ fn ComparisonRow(props: &ComparisonRowProps) -> Html {
                 }
                 if *open {
                     <ul class="srm-answers">
-                        { for line.ratings.iter().zip(props.participants.iter()).filter(|(r, _)| !r.is_empty()).map(|(rating, who)| html! {
+                        { for line.answers_by(&props.participants).map(|(who, rating)| html! {
                             <li>{ who }{ colon }<strong>{ rating }</strong></li>
                         }) }
                     </ul>

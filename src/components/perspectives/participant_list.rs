@@ -2,8 +2,8 @@
 //! when the session keeps them private), what they rated, and a way to take one out
 //! (undo brings it back). The privacy switch sits above them.
 
+use crate::core::comparison::perspectives_present;
 use crate::core::contribution::{Contribution, Known};
-use crate::core::gaps::Perspective;
 use crate::core::i18n::{action_on, catalogue, perspective_label, workshop_text};
 use crate::core::participant_text::participant_text;
 use crate::core::perspectives_text::perspectives_text;
@@ -65,19 +65,7 @@ pub fn ParticipantList(props: &ParticipantListProps) -> Html {
             </tr>
         }
     };
-    let present: Vec<(Perspective, usize)> = Perspective::ALL
-        .iter()
-        .map(|p| {
-            (
-                *p,
-                contributions
-                    .iter()
-                    .filter(|c| c.participant.perspective == *p)
-                    .count(),
-            )
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect();
+    let present = perspectives_present(contributions);
     let colon = catalogue(lang).colon;
     html! {
         <section class="srm-participants" aria-labelledby={title.clone()}>

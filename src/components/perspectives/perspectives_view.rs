@@ -65,7 +65,7 @@ pub fn PerspectivesView(props: &PerspectivesViewProps) -> Html {
             let participants: Vec<String> = (0..session.contributions.len())
                 .map(|i| participant_label(config, &session, i, who.lang))
                 .collect();
-            let perspectives: Vec<String> = perspectives_present(&session)
+            let perspectives: Vec<String> = perspectives_present(&session.contributions)
                 .into_iter()
                 .map(|(p, _)| perspective_label(who.lang, p).to_string())
                 .collect();
@@ -103,11 +103,8 @@ pub fn PerspectivesView(props: &PerspectivesViewProps) -> Html {
             Item::Gap(key) => comparison.gaps.iter().find(|i| &i.key == key).map(|i| wording.gap(i)),
         }?;
         let said = line
-            .ratings
-            .iter()
-            .zip(participants.iter())
-            .filter(|(r, _)| !r.is_empty())
-            .map(|(r, who)| (who.clone(), r.clone()))
+            .answers_by(&participants)
+            .map(|(who, r)| (who.clone(), r.clone()))
             .collect::<Vec<_>>();
         Some(html! {
             <DecisionForm prepared={props.prepared.clone()} item={item.clone()} label={line.label.clone()}
