@@ -3,6 +3,9 @@
 #   service_range_mapper.js           the view build: the range, read-only, for citizens
 #                                     and intranet pages (cargo --no-default-features)
 #   service_range_mapper_workshop.js  the workshop build (gaps, inventory, sessions, exports)
+#   service_range_mapper_plan.js      the workshop build and the plan followed over time
+#                                     (plan, milestones, dashboard, progress report): a
+#                                     workshop page loads it when the plan is first opened
 #   service_range_mapper_editor.js    the range editor ("Configurer la gamme"), with the
 #                                     workshop build it previews the range with
 # Each is wasm-bindgen's ES module (minified with terser) and an optimised .wasm
@@ -43,6 +46,7 @@ bundle() { # name, cargo feature flags...
 
 bundle service_range_mapper --no-default-features
 bundle service_range_mapper_workshop
+bundle service_range_mapper_plan --features plan
 bundle service_range_mapper_editor --features editor
 # The stylesheets, minified with csso: srm.css for every page, srm-workshop.css with the
 # workshop bundle, srm-editor.css with the editor.

@@ -225,8 +225,17 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
     LIVE.with(|live| live.borrow_mut().push((element.clone(), lang)));
     let loaded = Shared::from(read_config(&config));
     let remote = Remote::default();
+    // A session handed over (the plan bundle taking over from the workshop's) starts the
+    // widget as it was; else the one saved in this browser.
+    let handed = option("session");
     let (session, notice) = match &loaded.config {
-        Some(config) => restore(config, autosave, instance.as_deref(), &remote),
+        Some(config) => match WORKSHOP && handed.is_object() {
+            true => match session_io::from_js(&handed, config) {
+                Ok((session, _)) => (session, None),
+                Err(_) => restore(config, autosave, instance.as_deref(), &remote),
+            },
+            false => restore(config, autosave, instance.as_deref(), &remote),
+        },
         None => (Session::empty(), None),
     };
     let first_session = Shared::from(session);

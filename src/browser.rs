@@ -106,6 +106,23 @@ pub fn today_long(lang_code: &str) -> String {
     }
 }
 
+/// Today's date where the person is (their time zone, not UTC): the day lateness is
+/// counted on.
+pub fn today() -> time::Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        let month =
+            time::Month::try_from(now.get_month() as u8 + 1).unwrap_or(time::Month::January);
+        time::Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
+            .unwrap_or(time::Date::MIN)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        crate::core::plan::day_of(&now_iso()).unwrap_or(time::Date::MIN)
+    }
+}
+
 /// Runs `task` in a later turn of the event loop (after the browser has painted).
 pub fn soon(task: impl FnOnce() + 'static) {
     let callback = wasm_bindgen::closure::Closure::once_into_js(task);

@@ -17,5 +17,6 @@ pub mod components;
 pub mod editor_api;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod editor_state;
+pub mod plan_state;
 pub mod session_io;
 pub mod state;

@@ -17,6 +17,7 @@ use crate::core::search::{haystacks, RangeQuery};
 use crate::core::session::{Orphans, RelationEdit, Session, SessionProblem};
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
+pub use crate::plan_state::{ActionFormOpen, PlanFace, PlanGroup, PlanStep};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -99,6 +100,12 @@ pub enum View {
     /// A participant's own ratings (the only face of participant mode; the facilitator's
     /// turns).
     Contribute,
+    /// The action plan (the plan bundle's; the workshop bundle asks the page for it).
+    Plan,
+    /// The milestones and the comparison of two of them.
+    Milestones,
+    /// The indicators over every milestone.
+    Dashboard,
 }
 
 impl View {
@@ -112,12 +119,15 @@ impl View {
             View::Network => "network",
             View::Perspectives => "perspectives",
             View::Contribute => "contribute",
+            View::Plan => "plan",
+            View::Milestones => "milestones",
+            View::Dashboard => "dashboard",
         }
     }
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 10] = [
         View::Range,
         View::Inventory,
         View::Continuum,
@@ -125,7 +135,15 @@ impl View {
         View::Network,
         View::Perspectives,
         View::Contribute,
+        View::Plan,
+        View::Milestones,
+        View::Dashboard,
     ];
+
+    /// One of the faces of the plan followed over time.
+    pub fn is_plan(self) -> bool {
+        matches!(self, View::Plan | View::Milestones | View::Dashboard)
+    }
 
     pub fn from_key(key: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.key() == key)
@@ -207,6 +225,11 @@ pub enum Notice {
 /// branch that tests it is removed at compile time, and the bundle with it.
 pub const WORKSHOP: bool = cfg!(feature = "workshop");
 
+/// True in the plan build: the plan's faces are compiled in. The workshop build keeps the
+/// plan in its sessions (nothing lost) but shows its faces only once the page has loaded
+/// the plan bundle.
+pub const PLAN: bool = cfg!(feature = "plan");
+
 /// How many changes undo remembers.
 const HISTORY: usize = 200;
 
@@ -249,6 +272,8 @@ pub struct WidgetState {
     pub gathered: Shared<Vec<FileOutcome>>,
     /// The item whose decision form is open.
     pub deciding: Option<Item>,
+    /// The plan's faces: the action form, the grouping, the milestones compared.
+    pub plan: PlanFace,
 }
 
 impl WidgetState {
@@ -282,6 +307,7 @@ impl WidgetState {
             draft: None,
             gathered: Shared::from(Vec::new()),
             deciding: None,
+            plan: PlanFace::default(),
         }
     }
 
@@ -390,7 +416,7 @@ impl WidgetState {
     }
 
     /// Records a change of session, so that it can be undone.
-    fn change(&mut self, next: Session) {
+    pub(crate) fn change(&mut self, next: Session) {
         let previous = std::mem::replace(&mut self.session, Shared::from(next));
         self.undo.push(previous);
         if self.undo.len() > HISTORY {
@@ -518,6 +544,8 @@ pub enum Action {
     Decide(Decision),
     /// Names hidden (participants shown by perspective and organisation).
     SetPrivacy(bool),
+    /// A step of the action plan or its milestones.
+    Plan(PlanStep),
 }
 
 impl Reducible for WidgetState {
@@ -618,9 +646,13 @@ impl Reducible for WidgetState {
                 next.form = None;
             }
             Action::DeleteGap(id) if editing => {
+                let config = &self.prepared.as_ref().expect("editing").config;
                 let mut session = (*self.session).clone();
-                session.gaps.retain(|g| g.id != id);
-                if session.gaps.len() == self.session.gaps.len() {
+                // Actions that addressed the gap keep a note of it.
+                let now = crate::browser::now_iso();
+                if crate::core::plan::remove_gap(config, &mut session, &id, self.lang, &now)
+                    .is_none()
+                {
                     return self;
                 }
                 next.change(session);
@@ -842,6 +874,11 @@ impl Reducible for WidgetState {
                 let mut session = (*self.session).clone();
                 session.privacy = on;
                 next.change(session);
+            }
+            Action::Plan(step) if PLAN && self.tools() && self.prepared.is_some() => {
+                if !self.plan_step(&mut next, step, editing) {
+                    return self;
+                }
             }
             // Editing actions in a read-only widget, with no config, or in the view build,
             // change nothing.

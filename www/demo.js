@@ -3,6 +3,20 @@
 // in the page, never only in the console.
 import init, { mount } from "./pkg/service_range_mapper_workshop.js";
 
+// The plan's faces are in a bundle of their own: when the widget asks for it, the page
+// loads it and mounts the widget again from it, with the session as it was (nothing lost).
+async function mountPlan(event) {
+  if (event.detail?.bundle !== "plan") return;
+  event.preventDefault();
+  const plan = await import("./pkg/service_range_mapper_plan.js");
+  await plan.default();
+  const { view, session } = event.detail;
+  // The workshop widget is taken down after the event, not inside its own handler.
+  window.srmWidget.destroy();
+  window.srmWidget = plan.mount(target, currentConfig, { lang, view, session });
+}
+let currentConfig = null;
+
 const params = new URLSearchParams(location.search);
 const lang = params.get("lang") || document.documentElement.lang || "fr";
 const configUrl = params.get("config");
@@ -58,6 +72,8 @@ try {
   }
   if (config !== null || !configUrl) {
     // ?view=perspectives opens that face (the link participants' pages give back).
+    currentConfig = config;
+    target.addEventListener("srm-bundle-needed", mountPlan);
     window.srmWidget = mount(target, config, { lang, view: params.get("view") || undefined });
   }
 } catch (err) {

@@ -25,6 +25,10 @@ const STYLES = {
   participant: ["srm.css", "srm-workshop.css"],
   editor: ["srm.css", "srm-workshop.css", "srm-editor.css"],
 };
+// The plan's faces (plan, milestones, dashboard) are in a bundle of their own, the workshop
+// bundle's tools and these: a workshop or intranet widget asks for it (srm-bundle-needed)
+// when one of them is first opened, and the element mounts it again from that bundle.
+const PLAN_BUNDLE = "service_range_mapper_plan";
 const loaded = new Map();
 
 /** The bundle's module, initialised (once per page). */
@@ -98,6 +102,8 @@ export class ServiceRangeMapper extends HTMLElement {
   #generation = 0;
   #langWatch = null;
   #lang = "fr";
+  /** True once the widget asked for the plan bundle: it is the one mounted from then on. */
+  #plan = false;
   #onHashChange = () => {
     const prefix = this.#syncPrefix();
     if (prefix && this.#widget?.go_to) this.#widget.go_to(readPlace(prefix));
@@ -106,6 +112,14 @@ export class ServiceRangeMapper extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: "open" });
+    this.#root.addEventListener("srm-bundle-needed", (event) => {
+      if (event.detail?.bundle !== "plan" || !["workshop", "intranet"].includes(this.mode)) return;
+      event.preventDefault();
+      this.#plan = true;
+      const { view, session } = event.detail;
+      // Mounted again after the event: the widget that sent it is still in its handler.
+      setTimeout(() => this.#mount({ view, session }));
+    });
   }
 
   connectedCallback() {
@@ -216,7 +230,8 @@ export class ServiceRangeMapper extends HTMLElement {
     return index > 0 ? `instance-${index + 1}` : undefined;
   }
 
-  async #mount() {
+  /** Mounts the widget; `carried`: the view and session the previous bundle left. */
+  async #mount(carried = null) {
     const generation = ++this.#generation;
     this.#widget?.destroy();
     this.#widget = null;
@@ -242,7 +257,8 @@ export class ServiceRangeMapper extends HTMLElement {
       if (generation === this.#generation) this.#showFetchFailure(host, failure);
       return;
     }
-    const module = await bundle(BUNDLE[mode]);
+    const plan = this.#plan && ["workshop", "intranet"].includes(mode);
+    const module = await bundle(plan ? PLAN_BUNDLE : BUNDLE[mode]);
     if (generation !== this.#generation) return;
     if (mode === "editor") {
       this.#widget = module.mount_editor(host, config, { lang: this.#lang, storageKey: this.#storageKey() });
@@ -256,6 +272,11 @@ export class ServiceRangeMapper extends HTMLElement {
       options.place = readPlace(prefix);
       if (!options.place.view && this.hasAttribute("view")) options.place.view = this.getAttribute("view");
       options.onplace = (place) => writePlace(prefix, place);
+    }
+    if (carried) {
+      options.view = carried.view;
+      if (options.place) options.place.view = carried.view;
+      options.session = carried.session;
     }
     this.#widget = module.mount(host, config, options);
   }

@@ -6,10 +6,11 @@ use crate::browser;
 use crate::core::export;
 use crate::core::i18n::{catalogue, workshop_text};
 use crate::core::participant_text::participant_text;
+use crate::core::plan_text::plan_text;
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::session_io;
-use crate::state::{Action, Prepared, Shared, View};
+use crate::state::{Action, Prepared, Shared, View, PLAN};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,12 +38,9 @@ pub fn slug(text: &str) -> String {
     stem.trim_end_matches('-').to_string()
 }
 
-/// A file name from the territory.
-fn file_stem(prepared: &Prepared, lang: Lang) -> String {
-    format!(
-        "inventaire-{}",
-        slug(prepared.config.territory.name.get(lang))
-    )
+/// A file name from what the file holds (`inventaire`, `plan`) and the territory.
+pub fn file_stem(prepared: &Prepared, lang: Lang, holds: &str) -> String {
+    format!("{holds}-{}", slug(prepared.config.territory.name.get(lang)))
 }
 
 /// Saves the session as a file.
@@ -50,7 +48,7 @@ pub fn save_session_file(prepared: &Prepared, session: &Session, lang: Lang) {
     let stamped = session.clone().stamped(&prepared.config);
     let text = session_io::to_text(&stamped);
     let _ = browser::download(
-        &format!("{}.session.json", file_stem(prepared, lang)),
+        &format!("{}.session.json", file_stem(prepared, lang, "inventaire")),
         "application/json",
         text.as_bytes(),
     );
@@ -75,10 +73,22 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let (prepared, session) = (props.prepared.clone(), props.session.clone());
         Callback::from(move |_: MouseEvent| {
             let config = &prepared.config;
-            let stem = file_stem(&prepared, lang);
+            let stem = file_stem(&prepared, lang, "inventaire");
             let report = || {
                 let today = browser::today_long(lang.code());
-                export::report(config, &prepared.range, &session, lang, &today)
+                // The plan build's report is the progress report (the same without a plan).
+                if PLAN {
+                    export::progress_report(
+                        config,
+                        &prepared.range,
+                        &session,
+                        lang,
+                        &today,
+                        browser::today(),
+                    )
+                } else {
+                    export::report(config, &prepared.range, &session, lang, &today)
+                }
             };
             let (extension, mime, bytes) = match kind {
                 "csv" => (
@@ -127,6 +137,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { view_button(View::Matrix, work.view_matrix) }
                 { view_button(View::Network, work.view_network) }
                 { view_button(View::Perspectives, participant_text(lang).view_perspectives) }
+                // One button for the plan's three faces (their own tabs are in the face).
+                <button type="button" class="srm-view-button" aria-pressed={props.view.is_plan().to_string()}
+                        onclick={send(Action::SetView(if props.view.is_plan() { props.view } else { View::Plan }))}>
+                    { plan_text(lang).view_plan }
+                </button>
             </div>
             if props.editable {
                 <div class="srm-tool-group">

@@ -3,10 +3,11 @@
 //! range or the inventory — or what is wrong with the config.
 
 use super::{
-    config_problems, history_key, service_detail, territory_header, ConfigProblemsProps,
-    ConfirmNewSession, ContinuumView, ContributeView, GapForm, HistoryKey, InventoryView,
-    NetworkView, NoticeBar, PartnerMatrix, PerspectivesView, RangeView, RelationForm,
-    ServiceDetailProps, TerritoryHeaderProps, Toolbar, WorkshopBar,
+    config_problems, history_key, service_detail, territory_header, ActionForm,
+    ConfigProblemsProps, ConfirmNewSession, ContinuumView, ContributeView, GapForm, HistoryKey,
+    InventoryView, MilestonesView, NetworkView, NoticeBar, PartnerMatrix, PerspectivesView,
+    PlanNeeded, PlanTabs, PlanView, RangeView, RelationForm, ServiceDetailProps,
+    TerritoryHeaderProps, Toolbar, WorkshopBar,
 };
 use crate::browser;
 use crate::core::comparison::{compare, Comparison};
@@ -17,7 +18,9 @@ use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::core::validate::Loaded;
 use crate::session_io;
-use crate::state::{Action, Mode, Notice, Prepared, Remote, Shared, View, WidgetState, WORKSHOP};
+use crate::state::{
+    Action, Mode, Notice, Prepared, Remote, Shared, View, WidgetState, PLAN, WORKSHOP,
+};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -366,6 +369,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
                                           {lang} uid={props.uid.clone()} editable={state.editable}
                                           on_action={on_action.clone()} />
                     }
+                    if WORKSHOP && state.view.is_plan() && state.tools() {
+                        <div class="srm-plan-face">
+                        if PLAN {
+                            <PlanTabs prepared={prepared.clone()} session={state.session.clone()} view={state.view}
+                                      {lang} on_action={on_action.clone()} />
+                        } else {
+                            <PlanNeeded prepared={prepared.clone()} session={state.session.clone()} view={state.view} {lang} />
+                        }
+                        if PLAN && state.view == View::Plan {
+                            <PlanView prepared={prepared.clone()} session={state.session.clone()} group={state.plan.group}
+                                      {lang} uid={props.uid.clone()} editable={state.editable} on_action={on_action.clone()} />
+                        }
+                        if PLAN && state.view == View::Milestones {
+                            <MilestonesView prepared={prepared.clone()} session={state.session.clone()} face={state.plan.clone()}
+                                            {lang} uid={props.uid.clone()} editable={state.editable} on_action={on_action.clone()} />
+                        }
+                        </div>
+                    }
                     if WORKSHOP && state.view == View::Network {
                         <NetworkView prepared={prepared.clone()} session={state.session.clone()} {lang}
                                      editable={state.editable} on_action={on_action.clone()} />
@@ -387,6 +408,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     if let Some(pair) = state.relation_form.as_ref().filter(|_| WORKSHOP) {
                         <RelationForm prepared={prepared.clone()} session={state.session.clone()} pair={pair.clone()}
                                       {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
+                    }
+                    if let Some(open) = state.plan.form.as_ref().filter(|_| PLAN) {
+                        <ActionForm prepared={prepared.clone()} session={state.session.clone()} open={open.clone()}
+                                    {lang} uid={props.uid.clone()} on_action={on_action.clone()} />
                     }
                     if WORKSHOP && state.confirm_new_session {
                         <ConfirmNewSession prepared={prepared.clone()} session={state.session.clone()}

@@ -767,8 +767,58 @@ pub fn change_lines(
     lines
 }
 
-fn covered_text(c: TierCoverage) -> String {
+/// A tier's coverage in figures: services covered out of all (`12/20`).
+pub fn covered_text(c: TierCoverage) -> String {
     format!("{}/{}", c.covered, c.total)
+}
+
+/// One line of a then-and-now table: what, before, after.
+pub type ThenNow = [String; 3];
+
+/// The comparison as two tables in words: each tier's services covered then and now, and
+/// the collaboration indicators then and now (density, mean level, relations below their
+/// target).
+pub fn change_tables(
+    config: &Config,
+    basis: &Basis,
+    changes: &MilestoneChanges,
+    lang: Lang,
+) -> (Vec<ThenNow>, Vec<ThenNow>) {
+    let text = plan_text(lang);
+    let coverage = changes
+        .coverage
+        .iter()
+        .map(|t| {
+            [
+                config.tiers[basis.range[t.position].tier]
+                    .label
+                    .get(lang)
+                    .to_string(),
+                covered_text(t.before),
+                covered_text(t.after),
+            ]
+        })
+        .collect();
+    let top = level_ids(config).len().saturating_sub(1);
+    let (then, now) = &changes.collaboration;
+    let indicators = vec![
+        [
+            text.col_density.to_string(),
+            density_text(lang, then.density),
+            density_text(lang, now.density),
+        ],
+        [
+            text.col_mean_level.to_string(),
+            super::i18n::mean_level(lang, then.mean_level, top),
+            super::i18n::mean_level(lang, now.mean_level, top),
+        ],
+        [
+            text.col_below_target.to_string(),
+            then.below_target.to_string(),
+            now.below_target.to_string(),
+        ],
+    ];
+    (coverage, indicators)
 }
 
 /// A density as a whole percentage.

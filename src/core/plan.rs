@@ -940,3 +940,47 @@ pub fn action_lines(
         })
         .collect()
 }
+
+// ---- What an action can address.
+
+/// Every gap an action can address, in words: the session's gaps in their order, then the
+/// collaboration gaps of `network` (relations whose target is above their level), the
+/// widest first.
+pub fn gap_choices(
+    config: &Config,
+    session: &Session,
+    network: &super::continuum::Network,
+    lang: Lang,
+) -> Vec<(Addressed, String)> {
+    let lookup = Lookup::new(config, &session.gaps);
+    let mut choices: Vec<(Addressed, String)> = session
+        .gaps
+        .iter()
+        .map(|g| Addressed::Gap(g.id.clone()))
+        .chain(
+            network
+                .gaps()
+                .into_iter()
+                .map(|l| Addressed::relation(&config.providers[l.a].id, &config.providers[l.b].id)),
+        )
+        .map(|a| {
+            let label = addressed_label(config, &lookup, &a, lang);
+            (a, label)
+        })
+        .collect();
+    choices.dedup_by(|x, y| x.0 == y.0);
+    choices
+}
+
+/// The gaps of [`gap_choices`] that no action of the plan addresses yet.
+pub fn unaddressed(
+    session: &Session,
+    choices: Vec<(Addressed, String)>,
+) -> Vec<(Addressed, String)> {
+    let addressed: HashSet<&Addressed> =
+        session.actions.iter().flat_map(|a| &a.addresses).collect();
+    choices
+        .into_iter()
+        .filter(|(a, _)| !addressed.contains(a))
+        .collect()
+}
