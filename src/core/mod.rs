@@ -1,5 +1,6 @@
 //! The pure core: everything that can be decided without a browser.
 
+pub mod chart;
 pub mod comparison;
 pub mod continuum;
 pub mod contribution;

@@ -171,6 +171,29 @@ pub struct PlanText {
     pub gaps_without_action: &'static str,
     pub plan_title: &'static str,
     pub status_counts_label: &'static str,
+    // Charts (see [`super::chart`]): a point's or a bar's title, the summaries read out.
+    /// "T0 : 35 %", a point or a bar in a tooltip.
+    pub chart_point: fn(&str, &str) -> String,
+    /// A mean level out of the top one: "2,3 sur 4".
+    pub level_of: fn(&str, &str) -> String,
+    /// A line: measure, first value and its point, last value and its point.
+    pub line_from_to: fn(&str, &str, &str, &str, &str) -> String,
+    /// A line with one value: measure, value, point.
+    pub line_one: fn(&str, &str, &str) -> String,
+    /// A line without values: measure.
+    pub line_none: fn(&str) -> String,
+    /// Added to a line's summary: its highest value, then its point.
+    pub line_highest: fn(&str, &str) -> String,
+    /// Added to a line's summary: its lowest value, then its point.
+    pub line_lowest: fn(&str, &str) -> String,
+    /// Paired bars: title, then's and now's names, then each category's words.
+    pub bars_then_now: fn(&str, &str, &str, &str) -> String,
+    /// A category that moved: category, then, now.
+    pub bar_moved: fn(&str, &str, &str) -> String,
+    /// A category that did not: category, value.
+    pub bar_same: fn(&str, &str) -> String,
+    /// The title of the comparison's coverage chart.
+    pub covered_by_tier: &'static str,
 }
 
 pub const FR_PLAN: PlanText = PlanText {
@@ -334,6 +357,20 @@ pub const FR_PLAN: PlanText = PlanText {
     gaps_without_action: "Écarts sans action",
     plan_title: "Plan d'action",
     status_counts_label: "Actions par statut",
+
+    chart_point: |point, value| format!("{point}\u{a0}: {value}"),
+    level_of: |mean, top| format!("{mean} sur {top}"),
+    line_from_to: |measure, first, from, last, to| {
+        format!("{measure}\u{a0}: de {first} ({from}) à {last} ({to})")
+    },
+    line_one: |measure, value, point| format!("{measure}\u{a0}: {value} ({point})"),
+    line_none: |measure| format!("{measure}\u{a0}: aucune valeur"),
+    line_highest: |value, point| format!(", au plus haut {value} ({point})"),
+    line_lowest: |value, point| format!(", au plus bas {value} ({point})"),
+    bars_then_now: |title, then, now, items| format!("{title}, de {then} à {now}\u{a0}: {items}."),
+    bar_moved: |category, then, now| format!("{category}, de {then} à {now}"),
+    bar_same: |category, value| format!("{category}, {value} (inchangé)"),
+    covered_by_tier: "Services couverts par palier",
 };
 
 pub const EN_PLAN: PlanText = PlanText {
@@ -495,6 +532,20 @@ pub const EN_PLAN: PlanText = PlanText {
     gaps_without_action: "Gaps without an action",
     plan_title: "Action plan",
     status_counts_label: "Actions by status",
+
+    chart_point: |point, value| format!("{point}: {value}"),
+    level_of: |mean, top| format!("{mean} of {top}"),
+    line_from_to: |measure, first, from, last, to| {
+        format!("{measure}: from {first} ({from}) to {last} ({to})")
+    },
+    line_one: |measure, value, point| format!("{measure}: {value} ({point})"),
+    line_none: |measure| format!("{measure}: no value"),
+    line_highest: |value, point| format!(", highest {value} ({point})"),
+    line_lowest: |value, point| format!(", lowest {value} ({point})"),
+    bars_then_now: |title, then, now, items| format!("{title}, from {then} to {now}: {items}."),
+    bar_moved: |category, then, now| format!("{category}, from {then} to {now}"),
+    bar_same: |category, value| format!("{category}, {value} (unchanged)"),
+    covered_by_tier: "Services covered by tier",
 };
 
 /// The plan's words in a language.
