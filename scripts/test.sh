@@ -28,23 +28,24 @@ trap 'kill "$build" 2>/dev/null || true' EXIT
 
 step "format and lint"
 cargo fmt --all -- --check
-cargo clippy --all-targets --quiet -- -D warnings
-# The wasm tests are built with the editor's features (below), so they are linted so: the
-# editor's features include the workshop's, and no code is for the workshop bundle alone
-# (nothing tests `not(feature = "editor")`). The view bundle's library on its own features.
+# Every build's features are linted with those of the editor and the plan: both include the
+# workshop's, and no code is for one bundle alone (the plan's faces are compiled in every
+# workshop build and shown by the plan build, `PLAN`; nothing tests `not(feature = ...)`).
+# The view bundle's library on its own features.
+cargo clippy --all-targets --quiet --features plan -- -D warnings
 cargo clippy --lib --quiet --target wasm32-unknown-unknown --no-default-features -- -D warnings
-cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features editor -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features editor,plan -- -D warnings
 
 step "native tests"
-cargo test --quiet
+cargo test --quiet --features plan
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-  cargo test --target wasm32-unknown-unknown --features editor --test browser --test browser_editor
+  cargo test --target wasm32-unknown-unknown --features editor,plan --test browser --test browser_editor
 
 step "browser tests (wasm-bindgen-test, headless Firefox ESR)"
 GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}" \
-  cargo test --target wasm32-unknown-unknown --features editor --test browser --test browser_editor
+  cargo test --target wasm32-unknown-unknown --features editor,plan --test browser --test browser_editor
 
 step "waiting for the release build"
 if ! wait "$build"; then

@@ -267,7 +267,7 @@ fn many_points_show_labels_that_do_not_overlap_and_always_the_last() {
             );
         }
         for p in &shown {
-            assert!(p.short.chars().count() <= SHORT_CHARS);
+            assert!(p.short.chars().count() <= LONG_CHARS);
             assert!(p.x as f64 - width(&p.short) / 2.0 >= 0.0);
             assert!(p.x as f64 + width(&p.short) / 2.0 <= WIDTH as f64);
         }
@@ -399,7 +399,7 @@ fn bars_are_proportional_to_their_values_then_and_now_side_by_side() {
     assert_eq!(a.title, "Services de proximité — T0\u{a0}: 3/12");
     assert_eq!(c.groups[1].bars[0].height, 0, "zero is no bar");
     assert_eq!(c.groups[1].bars[0].y, PLOT_BOTTOM);
-    assert_eq!(c.groups[0].short, "Services de…");
+    assert_eq!(c.groups[0].short, "Services de proximité", "room for it");
     assert_eq!(Series::Then.key(), "then");
     assert_eq!(Series::Now.key(), "now");
     assert_eq!(
@@ -607,7 +607,10 @@ fn the_charts_of_a_dashboard_and_a_comparison() {
     assert_eq!(now, then - 1.0);
     assert!(c.axis.top >= total as f64);
     assert_eq!(c.title, "Services couverts — Services de proximité");
-    assert_eq!(c.points[0].short, "T0 — atelie…");
+    assert_eq!(
+        c.points[0].short, "T0 — atelier du 12…",
+        "two points: room for more"
+    );
     assert_eq!(c.points[1].label, "Maintenant");
     assert_eq!(c.lines.len(), 1);
     assert_eq!(

@@ -507,3 +507,192 @@ mod perspectives {
         assert!(Rc::ptr_eq(&s, &same));
     }
 }
+
+/// The plan's steps (the plan build's: the workshop build keeps the plan in its sessions
+/// but leaves its steps to the plan bundle).
+#[cfg(feature = "plan")]
+mod plan {
+    use super::*;
+    use service_range_mapper::core::plan::{ActionStatus, Addressed, PlanAction};
+    use service_range_mapper::state::{ActionFormOpen, PlanGroup, PlanStep};
+
+    fn step(s: Rc<WidgetState>, step: PlanStep) -> Rc<WidgetState> {
+        s.reduce(Action::Plan(step))
+    }
+
+    fn typed(title: &str, addresses: Vec<Addressed>) -> Box<PlanAction> {
+        Box::new(PlanAction::new(
+            String::new(),
+            title,
+            addresses,
+            "2026-03-01T10:00:00Z",
+        ))
+    }
+
+    fn with_two_gaps() -> Rc<WidgetState> {
+        let s = state();
+        let first = a_gap(
+            &s,
+            GapTarget::Service {
+                service: "crise".into(),
+            },
+        );
+        let s = s.reduce(Action::SaveGap(first));
+        let second = a_gap(&s, GapTarget::Other);
+        s.reduce(Action::SaveGap(second))
+    }
+
+    #[test]
+    fn an_action_from_two_gaps_is_saved_edited_and_undone() {
+        let s = with_two_gaps();
+        let gaps: Vec<Addressed> = s
+            .session
+            .gaps
+            .iter()
+            .map(|g| Addressed::Gap(g.id.clone()))
+            .collect();
+        let s = step(
+            s,
+            PlanStep::Open(ActionFormOpen::New {
+                addresses: gaps.clone(),
+                title: String::new(),
+            }),
+        );
+        assert!(s.plan.form.is_some());
+        let s = step(
+            s,
+            PlanStep::Save(typed("Équipe mobile de crise", gaps.clone())),
+        );
+        assert!(s.plan.form.is_none(), "saved: the form closes");
+        assert_eq!(s.session.actions.len(), 1);
+        let action = s.session.actions[0].clone();
+        assert_eq!((action.id.as_str(), action.addresses.len()), ("a1", 2));
+        assert_eq!(action.status, ActionStatus::Proposed);
+
+        // Edited: put in progress (the start date is set), then done.
+        let mut edited = action.clone();
+        edited.status = ActionStatus::InProgress;
+        edited.due = Some("2026-09-30".into());
+        let s = step(s, PlanStep::Save(Box::new(edited)));
+        let a = &s.session.actions[0];
+        assert_eq!(a.status, ActionStatus::InProgress);
+        assert_eq!(a.due.as_deref(), Some("2026-09-30"));
+        assert!(
+            a.start.is_some(),
+            "in progress without a start: starts that day"
+        );
+        assert_eq!(s.session.actions.len(), 1, "saved in place");
+
+        // Undo takes the edit back, then the action.
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.session.actions[0].status, ActionStatus::Proposed);
+        let s = s.reduce(Action::Undo);
+        assert!(s.session.actions.is_empty());
+        // A new action after that does not reuse a1's number only if a milestone froze it:
+        // here a1 is free again.
+        let s = step(s, PlanStep::Save(typed("Autre", Vec::new())));
+        assert_eq!(s.session.actions[0].id, "a1");
+    }
+
+    #[test]
+    fn abandoning_needs_a_reason_and_the_form_stays_open_as_typed() {
+        let s = step(state(), PlanStep::Save(typed("Bottin", Vec::new())));
+        let s = step(s, PlanStep::Open(ActionFormOpen::Edit("a1".into())));
+        let mut abandoned = s.session.actions[0].clone();
+        abandoned.status = ActionStatus::Abandoned;
+        abandoned.budget = "5 000 $".into();
+        let before = s.session.clone();
+        let s = step(s, PlanStep::Save(Box::new(abandoned.clone())));
+        assert!(s.plan.refused.is_some(), "refused: said");
+        assert!(s.plan.form.is_some(), "the form stays open");
+        assert_eq!(s.session, before, "nothing changed");
+        abandoned.abandoned_reason = "Financement refusé".into();
+        let s = step(s, PlanStep::Save(Box::new(abandoned.clone())));
+        let a = &s.session.actions[0];
+        assert_eq!(
+            (a.status, a.abandoned_reason.as_str()),
+            (ActionStatus::Abandoned, "Financement refusé")
+        );
+        assert_eq!(a.budget, "5 000 $");
+        // Taken up again: the reason is kept as a progress note.
+        let mut again = a.clone();
+        again.status = ActionStatus::Adopted;
+        let s = step(s, PlanStep::Save(Box::new(again)));
+        let a = &s.session.actions[0];
+        assert!(a.abandoned_reason.is_empty());
+        assert!(
+            a.progress
+                .iter()
+                .any(|n| n.text.contains("Financement refusé")),
+            "{:?}",
+            a.progress
+        );
+    }
+
+    #[test]
+    fn deleting_a_gap_leaves_a_note_in_the_actions_that_addressed_it() {
+        let s = with_two_gaps();
+        let gap = s.session.gaps[0].id.clone();
+        let s = step(
+            s,
+            PlanStep::Save(typed("Équipe mobile", vec![Addressed::Gap(gap.clone())])),
+        );
+        let s = s.reduce(Action::DeleteGap(gap.clone()));
+        let a = &s.session.actions[0];
+        assert!(a.addresses.is_empty());
+        assert_eq!(a.detached.len(), 1);
+        assert!(
+            a.detached[0].label.contains("Crise") || a.detached[0].label.contains("crise"),
+            "{:?}",
+            a.detached
+        );
+        // Undo brings the gap back, addressed again.
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.session.actions[0].addresses, vec![Addressed::Gap(gap)]);
+    }
+
+    #[test]
+    fn milestones_are_marked_refused_removed_and_compared() {
+        let s = state();
+        let s = step(s, PlanStep::Mark("  ".into(), "2026-03-12".into()));
+        assert!(matches!(s.plan.marked, Some(Err(_))), "no name: refused");
+        assert!(s.session.milestones.is_empty() && !s.can_undo());
+        let s = step(
+            s,
+            PlanStep::Mark("T0 — atelier du 12 mars".into(), "2026-03-12".into()),
+        );
+        assert!(
+            matches!(&s.plan.marked, Some(Ok((label, warnings))) if label == "T0 — atelier du 12 mars" && warnings.is_empty())
+        );
+        let s = step(s, PlanStep::Mark("T0 bis".into(), "2026-03-12".into()));
+        assert!(
+            matches!(&s.plan.marked, Some(Ok((_, warnings))) if warnings.len() == 1),
+            "two on one day: said, marked"
+        );
+        assert_eq!(s.session.milestones.len(), 2);
+        let first = s.session.milestones[0].id.clone();
+        let s = step(s, PlanStep::Compare(Some(first.clone()), None));
+        assert_eq!(s.plan.before.as_deref(), Some(first.as_str()));
+        let s = step(s, PlanStep::RemoveMilestone(first.clone()));
+        assert_eq!(s.session.milestones.len(), 1);
+        assert_eq!(
+            s.plan.before, None,
+            "the removed milestone is no longer compared"
+        );
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.session.milestones.len(), 2);
+        let same = step(s.clone(), PlanStep::Group(PlanGroup::Status));
+        assert!(Rc::ptr_eq(&s, &same), "the same grouping: no change");
+    }
+
+    #[test]
+    fn a_read_only_widget_never_changes_the_plan() {
+        let s = state();
+        let s = Rc::new((*s).clone().with_session(s.session.clone(), false, None));
+        let same = step(s.clone(), PlanStep::Save(typed("x", Vec::new())));
+        assert!(same.session.actions.is_empty());
+        let same = step(same, PlanStep::Mark("T0".into(), "2026-03-12".into()));
+        assert!(same.session.milestones.is_empty());
+        assert_eq!(same.view, View::Range);
+    }
+}

@@ -57,7 +57,7 @@ pub use notice_bar::NoticeBar;
 pub use partner_graph::PartnerGraph;
 pub use partner_matrix::PartnerMatrix;
 pub use perspectives::{ContributeView, PerspectivesView};
-pub use plan::{ActionForm, MilestonesView, PlanNeeded, PlanTabs, PlanView};
+pub use plan::{ActionForm, DashboardView, MilestonesView, PlanNeeded, PlanTabs, PlanView};
 pub use provider_edges::{Edge, ProviderEdges};
 pub use range_search::{range_search, RangeSearchProps};
 pub use range_view::RangeView;

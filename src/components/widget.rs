@@ -4,9 +4,9 @@
 
 use super::{
     config_problems, history_key, service_detail, territory_header, ActionForm,
-    ConfigProblemsProps, ConfirmNewSession, ContinuumView, ContributeView, GapForm, HistoryKey,
-    InventoryView, MilestonesView, NetworkView, NoticeBar, PartnerMatrix, PerspectivesView,
-    PlanNeeded, PlanTabs, PlanView, RangeView, RelationForm, ServiceDetailProps,
+    ConfigProblemsProps, ConfirmNewSession, ContinuumView, ContributeView, DashboardView, GapForm,
+    HistoryKey, InventoryView, MilestonesView, NetworkView, NoticeBar, PartnerMatrix,
+    PerspectivesView, PlanNeeded, PlanTabs, PlanView, RangeView, RelationForm, ServiceDetailProps,
     TerritoryHeaderProps, Toolbar, WorkshopBar,
 };
 use crate::browser;
@@ -380,6 +380,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         if PLAN && state.view == View::Plan {
                             <PlanView prepared={prepared.clone()} session={state.session.clone()} group={state.plan.group}
                                       {lang} uid={props.uid.clone()} editable={state.editable} on_action={on_action.clone()} />
+                        }
+                        if PLAN && state.view == View::Dashboard {
+                            <DashboardView prepared={prepared.clone()} session={state.session.clone()} {lang} uid={props.uid.clone()} />
                         }
                         if PLAN && state.view == View::Milestones {
                             <MilestonesView prepared={prepared.clone()} session={state.session.clone()} face={state.plan.clone()}

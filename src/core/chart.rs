@@ -15,8 +15,9 @@
 //!   at 0 and flagged; its words say the real value. A missing value (or one that is not
 //!   a finite number) breaks the line and has no marker; as a bar, it has no height and is
 //!   said "—".
-//! - Labels are shortened to 12 characters with "…" (the whole label is kept for a
-//!   `<title>`); when points are too close for their labels, every k-th label is shown and
+//! - Labels are shortened with "…" to what their room holds — a line's to 12 characters
+//!   when points are close, up to 20 when they are few (the last always to 12), a bar
+//!   pair's to its slot (the whole label is kept for a `<title>`); when points are too close for their labels, every k-th label is shown and
 //!   always the last ("Maintenant"). Widths are estimated at 0.6 em a character of
 //!   [`FONT`] units, the size the component must write them in. A marker's direct label
 //!   is written where its point's label is.
@@ -46,6 +47,11 @@ pub const TICK_LABEL_X: i32 = PLOT_LEFT - 8;
 pub const X_LABEL_Y: i32 = PLOT_BOTTOM + 22;
 /// The longest short label, "…" included.
 pub const SHORT_CHARS: usize = 12;
+/// The longest a line's label gets when there is room for it (few points): what the first
+/// point's margin holds.
+pub const LONG_CHARS: usize = 20;
+/// The longest a bar pair's label gets (each is centred in its own slot).
+const BAR_CHARS: usize = 28;
 
 /// The first and last points' x: room for half a label of [`SHORT_CHARS`] on each side.
 const FIRST_X: i32 = PLOT_LEFT + 24;
@@ -322,9 +328,17 @@ pub fn line_chart(
             _ => FIRST_X + ((LAST_X - FIRST_X) as usize * i / (n - 1)) as i32,
         })
         .collect();
+    // Few points leave room for longer labels (up to LONG_CHARS, what the first point's
+    // margin holds); the last keeps SHORT_CHARS, the room at the right edge.
+    let spacing = match n {
+        0 | 1 => LAST_X - FIRST_X,
+        _ => (LAST_X - FIRST_X) / (n as i32 - 1),
+    };
+    let room = (((spacing - GAP) / (FONT * 3 / 5)).max(0) as usize).clamp(SHORT_CHARS, LONG_CHARS);
     let shorts: Vec<String> = labels[..n]
         .iter()
-        .map(|l| short_label(l, SHORT_CHARS))
+        .enumerate()
+        .map(|(i, l)| short_label(l, if i + 1 == n { SHORT_CHARS } else { room }))
         .collect();
     let widest = shorts.iter().map(|s| text_width(s)).max().unwrap_or(0);
     let shown = shown_labels(&xs, widest);
@@ -559,7 +573,7 @@ pub fn pair_bars(
     let chars = ((slot - GAP) / (FONT * 3 / 5)).max(2) as usize;
     let shorts: Vec<String> = pairs
         .iter()
-        .map(|p| short_label(&p.label, chars.min(SHORT_CHARS)))
+        .map(|p| short_label(&p.label, chars.min(BAR_CHARS)))
         .collect();
     let widest = shorts.iter().map(|s| text_width(s)).max().unwrap_or(0);
     let shown = shown_labels(&xs, widest);

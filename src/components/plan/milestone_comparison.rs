@@ -3,7 +3,9 @@
 //! (gaps closed, opened or changed in severity; relations that moved along the continuum
 //! and mechanisms added; actions done).
 
+use super::BarChartFigure;
 use crate::components::field_value;
+use crate::core::chart::{coverage_bars, BarChart};
 use crate::core::milestone::{
     change_lines, change_tables, chronological, compare_views, latest, Basis, ThenNow,
     View as Moment,
@@ -12,6 +14,7 @@ use crate::core::plan_text::plan_text;
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::state::{Action, PlanStep, Prepared, Shared};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +35,8 @@ pub struct Compared {
     pub before: String,
     pub after: String,
     pub coverage: Vec<ThenNow>,
+    /// The coverage as paired bars.
+    pub bars: Rc<BarChart>,
     pub indicators: Vec<ThenNow>,
     pub lines: Vec<String>,
 }
@@ -63,10 +68,19 @@ pub fn compared(
             |i| milestones[i].label.clone(),
         )
     };
+    let (before, after) = (label(Some(first)), label(second));
+    let bars = Rc::new(coverage_bars(
+        config,
+        &basis,
+        &changes,
+        [&before, &after],
+        lang,
+    ));
     Some(Compared {
-        before: label(Some(first)),
-        after: label(second),
+        before,
+        after,
         coverage,
+        bars,
         indicators,
         lines: change_lines(config, &basis, then, now, &changes, lang),
     })
@@ -161,6 +175,7 @@ pub fn MilestoneComparison(props: &MilestoneComparisonProps) -> Html {
                     { options(props.after.as_deref()) }
                 </select>
             </div>
+            <BarChartFigure chart={result.bars.clone()} id={id("bars")} />
             { table(text.coverage_title, text.group_tier, &result.coverage) }
             { table(text.indicators_title, text.col_indicator, &result.indicators) }
             <h5>{ text.changes_title }</h5>

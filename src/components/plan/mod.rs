@@ -6,6 +6,9 @@
 
 mod action_form;
 mod action_row;
+mod bar_chart_figure;
+mod dashboard_view;
+mod line_chart_figure;
 mod milestone_comparison;
 mod milestone_list;
 mod milestone_mark;
@@ -16,6 +19,9 @@ mod plan_view;
 
 pub use action_form::ActionForm;
 pub use action_row::ActionRow;
+pub use bar_chart_figure::BarChartFigure;
+pub use dashboard_view::DashboardView;
+pub use line_chart_figure::LineChartFigure;
 pub use milestone_comparison::MilestoneComparison;
 pub use milestone_list::MilestoneList;
 pub use milestone_mark::MilestoneMark;
