@@ -636,6 +636,20 @@ fn the_charts_of_a_dashboard_and_a_comparison() {
     let bars = coverage_bars(&config, &basis, &changes, ["T0", "Maintenant"], Lang::Fr);
     assert_eq!(bars.groups.len(), d.tiers.len());
     assert_eq!(bars.title, "Services couverts par palier");
+    // A range's three tiers: each labelled, as long as its slot allows.
+    let shorts: Vec<(&str, bool)> = bars
+        .groups
+        .iter()
+        .map(|g| (g.short.as_str(), g.shown))
+        .collect();
+    assert_eq!(
+        shorts,
+        [
+            ("Services de proximité", true),
+            ("Services intersector…", true),
+            ("Services spécialisés", true)
+        ]
+    );
     let [a, b] = &bars.groups[0].bars;
     assert_eq!(
         (a.text.clone(), b.text.clone()),

@@ -334,7 +334,7 @@ pub fn line_chart(
         0 | 1 => LAST_X - FIRST_X,
         _ => (LAST_X - FIRST_X) / (n as i32 - 1),
     };
-    let room = (((spacing - GAP) / (FONT * 3 / 5)).max(0) as usize).clamp(SHORT_CHARS, LONG_CHARS);
+    let room = (((spacing - GAP) * 5 / (FONT * 3)).max(0) as usize).clamp(SHORT_CHARS, LONG_CHARS);
     let shorts: Vec<String> = labels[..n]
         .iter()
         .enumerate()
@@ -570,7 +570,7 @@ pub fn pair_bars(
     let xs: Vec<i32> = (0..pairs.len() as i32)
         .map(|i| PLOT_LEFT + (2 * i + 1) * span / (2 * n))
         .collect();
-    let chars = ((slot - GAP) / (FONT * 3 / 5)).max(2) as usize;
+    let chars = ((slot - GAP) * 5 / (FONT * 3)).max(2) as usize;
     let shorts: Vec<String> = pairs
         .iter()
         .map(|p| short_label(&p.label, chars.min(BAR_CHARS)))
