@@ -474,9 +474,11 @@ try {
   // `node scripts/bench.mjs directory`: the directory's (import, export) only.
   // `node scripts/bench.mjs mount`: the view bundle's mount() against the floor only.
   // `node scripts/bench.mjs perspectives`: the participants' contributions only.
+  // `node scripts/bench.mjs plan`: the plan followed over time only.
   const only = process.argv[2];
   if (only === "mount") await mountTimings();
   else if (only === "perspectives") await perspectivesTimings();
+  else if (only === "plan") await planTimings();
   else await editorAndEverythingElse(only);
 } finally {
   await browser.close();
@@ -517,6 +519,7 @@ async function editorAndEverythingElse(only) {
 async function everythingElse() {
   await mountTimings();
   await perspectivesTimings();
+  await planTimings();
   const workshop = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await workshop.addInitScript(installTiming);
   await workshop.goto(`http://127.0.0.1:${server.address().port}/`);
@@ -739,5 +742,164 @@ async function perspectivesTimings() {
   console.log(`  loaded (drop -> participants and comparison on the page) ${load.toFixed(0).padStart(5)} ms  target 300 ms -> ${load <= 300 ? "met" : "NOT MET"}  (runs: ${result.load.map((t) => t.toFixed(0)).join(", ")})`);
   console.log(`  comparison view (click -> tables)                       ${view.toFixed(0).padStart(5)} ms  target 100 ms -> ${view <= 100 ? "met" : "NOT MET"}  (runs: ${result.view.map((t) => t.toFixed(0)).join(", ")})`);
   console.log(`  a consensus decision (Save -> every view updated)       ${decide.toFixed(1).padStart(5)} ms  target 16 ms -> ${decide <= 16 ? "met" : "NOT MET"}  (runs: ${result.decide.map((r) => r.dom.toFixed(1)).join(", ")})`);
+  await page.close();
+}
+
+/** A session of `config` (services s*, providers p*) with 2,000 gaps, 3,000 relations and
+ *  500 actions, and 20 milestones of the same size before it; from one milestone to the
+ *  next about a twentieth of each kind of item changes, as a territory's work does. Written
+ *  whole (not delta-coded): the widget's own file is measured after it saves it. */
+function planSession(config) {
+  const services = config.services.map((s) => s.id);
+  const providers = config.providers.map((p) => p.id);
+  const levels = ["none", "communication", "cooperation", "coordination", "coalition", "integration"];
+  const coverage = ["covered", "partial", "absent"];
+  const severity = ["low", "medium", "high"];
+  const statuses = ["proposed", "adopted", "in_progress", "done", "abandoned"];
+  const pairs = [];
+  for (let a = 0; a < providers.length && pairs.length < 3000; a++) {
+    for (let b = a + 1; b < providers.length && pairs.length < 3000; b++) pairs.push([providers[a], providers[b]]);
+  }
+  const day = (n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
+  const state = (m) => {
+    // Items whose index is below m (mod 20) have moved once more by milestone m.
+    const moved = (i) => (i % 20 < m ? 1 : 0);
+    // Made at the start; modified when it last moved.
+    const created = `${day(0)}T09:00:00.000Z`;
+    const modified = (i) => (moved(i) ? `${day((i % 20 + 1) * 15)}T09:00:00.000Z` : created);
+    return {
+      coverage: Object.fromEntries(services.map((s, k) => [s, coverage[(k + moved(k)) % 3]])),
+      gaps: Array.from({ length: 2000 }, (_, i) => ({
+        id: `g${i + 1}`, target: { on: "service", service: services[i % services.length] }, kind: "waiting_list",
+        severity: severity[(i + moved(i)) % 3], population: `Population ${i}`, perspective: "practitioner", note: "",
+        action: `Action proposée ${i}`, impact: 1 + (i % 5), feasibility: 1 + ((i + moved(i)) % 5), created, modified: modified(i),
+      })),
+      relations: pairs.map((pair, k) => {
+        const level = (k + moved(k)) % 6;
+        const r = { providers: pair, level: levels[level], mechanisms: k % 3 ? [] : ["liaison_officer"] };
+        if (level < 5 && k % 4 === 0) r.target = levels[level + 1];
+        return r;
+      }),
+      actions: Array.from({ length: 500 }, (_, i) => {
+        const status = statuses[(i + moved(i)) % 5];
+        const a = {
+          id: `a${i + 1}`, title: `Action ${i + 1} du plan`, addresses: [{ gap: `g${(i * 4) % 2000 + 1}` }],
+          lead: providers[i % providers.length], start: day(i % 300), due: day(200 + (i % 400)), status,
+          indicator: "Personnes rejointes", target: "100", created, modified: modified(i),
+        };
+        if (status === "abandoned") a.abandoned_reason = "Financement refusé";
+        return a;
+      }),
+    };
+  };
+  const milestones = Array.from({ length: 20 }, (_, m) => ({
+    id: `m${m + 1}`, label: `T${m} — jalon du ${day(m * 15)}`, date: day(m * 15), taken: `${day(m * 15)}T16:00:00.000Z`,
+    fingerprint: "0", snapshot: { ...state(m), decisions: [] },
+  }));
+  return { format: "service-range-mapper/session", version: 1, config: config.id, fingerprint: "0", ...state(20), milestones };
+}
+
+/** The plan followed over time, plan bundle: 20 milestones of 2,000 gaps, 3,000 relations
+ *  and 500 actions — the session file saved (to the download) and loaded (to the page), two
+ *  milestones compared, the dashboard. */
+async function planTimings() {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.addInitScript(installTiming);
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForSelector(".srm section.srm-tier");
+  const config = JSON.parse(generated(300, 100));
+  const whole = JSON.stringify(planSession(config));
+  const result = await page.evaluate(
+    async ({ config, whole }) => {
+      window.srmWidget.destroy();
+      const srm = await import("/pkg/service_range_mapper_plan.js");
+      await srm.default();
+      const settle = async (done) => {
+        for (let tick = 0; tick < 1000000 && !done(); tick++) await new Promise((ok) => setTimeout(ok, 0));
+      };
+      const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      const button = (host, label) => [...host.querySelectorAll("button")].find((b) => b.textContent.trim() === label);
+      // The session file as "Enregistrer la session" hands it to the browser.
+      let saved = null;
+      const createObjectURL = URL.createObjectURL;
+      URL.createObjectURL = (blob) => {
+        saved = { blob, at: performance.now() };
+        return createObjectURL.call(URL, blob);
+      };
+      const out = { save: [], load: [], compare: [], dashboard: [], size: 0 };
+      const host = document.createElement("div");
+      document.body.append(host);
+      const widget = srm.mount(host, config, { lang: "fr", autosave: false, view: "plan" });
+      await settle(() => host.querySelector(".srm-plan"));
+      const refused = widget.load_session(whole);
+      if (refused) return { refused };
+      await settle(() => host.querySelectorAll(".srm-action").length >= 500);
+      await frame();
+      let text = "";
+      for (let run = 0; run < 3; run++) {
+        saved = null;
+        const t0 = performance.now();
+        button(host, "Enregistrer la session").click();
+        await settle(() => saved);
+        out.save.push(saved.at - t0);
+        text = await saved.blob.text();
+        await frame();
+      }
+      out.size = new Blob([text]).size;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        const refused = widget.load_session(text);
+        if (refused) return { refused };
+        await frame();
+        out.load.push(performance.now() - t0);
+      }
+      // Two milestones compared: the face opened (the latest milestone and now), then T0
+      // chosen against T19.
+      button(host, "Jalons et comparaison").click();
+      await settle(() => host.querySelector(".srm-comparison-moments table"));
+      await frame();
+      for (let run = 0; run < 3; run++) {
+        const before = host.querySelector(".srm-comparison-moments select");
+        const after = host.querySelectorAll(".srm-comparison-moments select")[1];
+        const pick = (select, value) => {
+          select.value = value;
+          select.dispatchEvent(new Event("change", { bubbles: true }));
+        };
+        const target = run % 2 ? "m2" : "m1";
+        const timed = await srmTimeChange(host, () => host.querySelector(".srm-comparison-moments thead").textContent, () => pick(before, target));
+        out.compare.push(timed.dom);
+        await frame();
+        if (run === 0) {
+          pick(after, "m20");
+          await frame();
+        }
+      }
+      for (let run = 0; run < 3; run++) {
+        button(host, "Plan d'action").click();
+        await settle(() => host.querySelector(".srm-plan"));
+        await frame();
+        const t0 = performance.now();
+        button(host, "Tableau de bord").click();
+        await settle(() => host.querySelectorAll(".srm-dashboard-table tbody tr").length === 21 && host.querySelector(".srm-dashboard svg"));
+        out.dashboard.push(performance.now() - t0);
+        await frame();
+      }
+      widget.destroy();
+      host.remove();
+      return out;
+    },
+    { config, whole },
+  );
+  if (result.refused) throw new Error(`the bench's session was refused: ${JSON.stringify(result.refused)}`);
+  const line = (label, times, target) => {
+    const m = median(times);
+    return `  ${label.padEnd(56)} ${m.toFixed(0).padStart(5)} ms  target ${target} ms -> ${m <= target ? "met" : "NOT MET"}  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`;
+  };
+  console.log(`\nThe plan followed over time, plan bundle: 20 milestones of 2,000 gaps, 3,000 relations and 500 actions (median)`);
+  console.log(line("session file saved (click -> the file handed over)", result.save, 500));
+  console.log(line("session file loaded (load_session -> the page shown)", result.load, 500));
+  console.log(`  the file: ${(result.size / 1024 / 1024).toFixed(1)} MB (the same written whole: ${(whole.length / 1024 / 1024).toFixed(1)} MB), target under 10 MB -> ${result.size < 10 * 1024 * 1024 ? "met" : "NOT MET"}`);
+  console.log(line("two milestones compared (choice -> tables and chart)", result.compare, 150));
+  console.log(line("the dashboard (click -> 10 charts and the table)", result.dashboard, 200));
   await page.close();
 }

@@ -15,16 +15,19 @@ pub fn to_js<T: Serialize>(session: &T) -> JsValue {
         .unwrap_or(JsValue::NULL)
 }
 
-/// The session (or a contribution) as indented JSON text (the session file).
-pub fn to_text<T: Serialize>(session: &T) -> String {
-    js_sys::JSON::stringify_with_replacer_and_space(
-        &to_js(session),
-        &JsValue::NULL,
-        &JsValue::from(2),
-    )
-    .ok()
-    .and_then(|s| s.as_string())
-    .unwrap_or_default()
+/// The session (or a contribution) as JSON text: indented for a file people may open
+/// (`indented`), compact for storage.
+pub fn to_text<T: Serialize>(session: &T, indented: bool) -> String {
+    let value = to_js(session);
+    let text = match indented {
+        true => js_sys::JSON::stringify_with_replacer_and_space(
+            &value,
+            &JsValue::NULL,
+            &JsValue::from(2),
+        ),
+        false => js_sys::JSON::stringify(&value),
+    };
+    text.ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// Reads a session object and checks it against the config on screen.

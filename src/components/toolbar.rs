@@ -46,7 +46,9 @@ pub fn file_stem(prepared: &Prepared, lang: Lang, holds: &str) -> String {
 /// Saves the session as a file.
 pub fn save_session_file(prepared: &Prepared, session: &Session, lang: Lang) {
     let stamped = session.clone().stamped(&prepared.config);
-    let text = session_io::to_text(&stamped);
+    // Indented for people who open it, unless it holds milestones: twenty frozen copies
+    // of a large session would weigh half again as much in indentation alone.
+    let text = session_io::to_text(&stamped, stamped.milestones.is_empty());
     let _ = browser::download(
         &format!("{}.session.json", file_stem(prepared, lang, "inventaire")),
         "application/json",

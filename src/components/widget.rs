@@ -152,7 +152,7 @@ fn save_soon<T: serde::Serialize + 'static>(
     dispatcher: UseReducerDispatcher<WidgetState>,
 ) {
     browser::soon(move || {
-        let saved = browser::save(&key, &session_io::to_text(&*work));
+        let saved = browser::save(&key, &session_io::to_text(&*work, false));
         dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
     });
 }

@@ -43,7 +43,7 @@ fn download(prepared: &Prepared, draft: &Contribution, lang: Lang) {
     let _ = browser::download(
         &format!("contribution-{territory}-{who}.json"),
         "application/json",
-        session_io::to_text(draft).as_bytes(),
+        session_io::to_text(draft, true).as_bytes(),
     );
 }
 
