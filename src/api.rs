@@ -26,6 +26,7 @@
 
 use crate::browser;
 use crate::components::{Widget, WidgetProps};
+use crate::core::contribution::Contribution;
 #[cfg(feature = "workshop")]
 use crate::core::defaults::{default_config, DEFAULT_CONFIG_JSON};
 use crate::core::i18n::catalogue;
@@ -42,6 +43,7 @@ use crate::core::validate::{
 use crate::session_io;
 use crate::state::{Action, Mode, Notice, Remote, Shared, View, WORKSHOP};
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
@@ -146,7 +148,10 @@ pub(crate) fn next_uid() -> String {
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<Widget>>,
+    /// The app, once rendered (after the saved work is read); none after `destroy`.
+    app: Rc<RefCell<Option<AppHandle<Widget>>>>,
+    /// Set by `destroy`: a render still waiting for storage does not happen.
+    destroyed: Rc<Cell<bool>>,
     remote: Remote,
     element: Element,
     lang: Lang,
@@ -155,12 +160,12 @@ pub struct WidgetHandle {
     autosave: bool,
     instance: Option<String>,
     /// The session the widget started with, until it mirrors its own.
-    first_session: Shared<Session>,
+    first_session: Rc<RefCell<Shared<Session>>>,
 }
 
 /// The session to start with for a config: the one saved in this browser when there is
 /// one and it fits, else a new one; and what to tell the user about it.
-fn restore(
+async fn restore(
     config: &Config,
     autosave: bool,
     instance: Option<&str>,
@@ -170,7 +175,7 @@ fn restore(
         return (Session::new(config), None);
     }
     let key = session_io::storage_key(config, instance);
-    match browser::load(&key) {
+    match browser::stored(&key).await {
         Err(browser::StorageUnavailable) => {
             remote.send(Action::StorageFailed(true));
             (Session::new(config), None)
@@ -188,7 +193,7 @@ fn restore(
             Err(_) => {
                 // Never overwrite what cannot be read: set it aside first.
                 let backup = format!("{key}:damaged");
-                let _ = browser::save(&backup, &text);
+                let _ = browser::store(&backup, &text).await;
                 (
                     Session::new(config),
                     Some(Notice::SavedSessionDamaged { backup }),
@@ -225,20 +230,6 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
     LIVE.with(|live| live.borrow_mut().push((element.clone(), lang)));
     let loaded = Shared::from(read_config(&config));
     let remote = Remote::default();
-    // A session handed over (the plan bundle taking over from the workshop's) starts the
-    // widget as it was; else the one saved in this browser.
-    let handed = option("session");
-    let (session, notice) = match &loaded.config {
-        Some(config) => match WORKSHOP && handed.is_object() {
-            true => match session_io::from_js(&handed, config) {
-                Ok((session, _)) => (session, None),
-                Err(_) => restore(config, autosave, instance.as_deref(), &remote),
-            },
-            false => restore(config, autosave, instance.as_deref(), &remote),
-        },
-        None => (Session::empty(), None),
-    };
-    let first_session = Shared::from(session);
     let mut place = place_from_js(&option("place"));
     if let Some(view) = option("view").as_string() {
         place.view = Some(view);
@@ -262,27 +253,77 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
             emit(&element, "srm-change", &session_io::to_js(&*session))
         })
     });
-    let props = WidgetProps {
-        loaded: loaded.clone(),
-        lang,
-        uid: uid.into(),
-        remote: remote.clone(),
-        editable,
-        session: Some(first_session.clone()),
-        notice,
-        autosave,
-        instance: instance.clone().map(yew::AttrValue::from),
-        mode,
-        place,
-        on_place,
-        on_ready: Some(on_ready),
-        on_change,
-        #[cfg(feature = "workshop")]
-        region_label: None,
+    let first_session = Rc::new(RefCell::new(Shared::from(Session::empty())));
+    let (app, destroyed) = (Rc::new(RefCell::new(None)), Rc::new(Cell::new(false)));
+    // Renders the widget from its starting session (the handle's calls wait in the
+    // remote's queue until then).
+    let render = {
+        let (element, loaded, remote) = (element.clone(), loaded.clone(), remote.clone());
+        let (first_session, app, destroyed) =
+            (first_session.clone(), app.clone(), destroyed.clone());
+        let instance = instance.clone().map(yew::AttrValue::from);
+        move |session: Session, notice: Option<Notice>, draft: Option<Contribution>| {
+            if destroyed.get() {
+                return;
+            }
+            let session = Shared::from(session);
+            *first_session.borrow_mut() = session.clone();
+            let props = WidgetProps {
+                loaded,
+                lang,
+                uid: uid.into(),
+                remote,
+                editable,
+                session: Some(session),
+                notice,
+                draft: draft.map(Shared::from),
+                autosave,
+                instance,
+                mode,
+                place,
+                on_place,
+                on_ready: Some(on_ready),
+                on_change,
+                #[cfg(feature = "workshop")]
+                region_label: None,
+            };
+            let rendered = yew::Renderer::<Widget>::with_root_and_props(element, props).render();
+            *app.borrow_mut() = Some(rendered);
+        }
     };
-    let app = yew::Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
+    // A session handed over (the plan bundle taking over from the workshop's) starts the
+    // widget as it was; else the work saved in this browser, read first (IndexedDB
+    // answers asynchronously; the widget appears once it has, nothing edited before).
+    let handed = option("session");
+    match &loaded.config {
+        Some(config) if WORKSHOP && autosave => {
+            let handed = session_io::from_js(&handed, config)
+                .ok()
+                .filter(|_| handed.is_object());
+            let (config, remote) = (config.clone(), remote.clone());
+            let instance = instance.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let (session, notice) = match handed {
+                    Some((session, _)) => (session, None),
+                    None => restore(&config, autosave, instance.as_deref(), &remote).await,
+                };
+                let key = session_io::draft_key(&config, instance.as_deref());
+                let draft = session_io::restore_draft(&config, &key).await;
+                render(session, notice, draft);
+            });
+        }
+        Some(config) => {
+            let session = match session_io::from_js(&handed, config) {
+                Ok((session, _)) if WORKSHOP && handed.is_object() => session,
+                _ => Session::new(config),
+            };
+            render(session, None, None);
+        }
+        None => render(Session::empty(), None, None),
+    }
     let handle = WidgetHandle {
-        app: Some(app),
+        app,
+        destroyed,
         remote,
         element,
         lang,
@@ -312,19 +353,23 @@ impl WidgetHandle {
         self.loaded = Shared::from(read_config(&config));
         // Another territory's config brings its own saved session.
         let current = self.current_session();
-        let session = self.loaded.config.as_ref().and_then(|config| {
-            (current.config != identity(config)).then(|| {
-                let (session, _) = restore(
-                    config,
-                    self.autosave,
-                    self.instance.as_deref(),
-                    &self.remote,
-                );
-                Shared::from(session)
-            })
-        });
-        self.remote
-            .send(Action::ReplaceConfig(self.loaded.clone(), session));
+        match self.loaded.config.as_ref() {
+            // Another territory's config brings its own saved session: shown together,
+            // once read (never the new range with the other territory's session).
+            Some(config) if WORKSHOP && current.config != identity(config) => {
+                let (config, loaded, remote) =
+                    (config.clone(), self.loaded.clone(), self.remote.clone());
+                let (autosave, instance) = (self.autosave, self.instance.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (session, _) =
+                        restore(&config, autosave, instance.as_deref(), &remote).await;
+                    remote.send(Action::ReplaceConfig(loaded, Some(Shared::from(session))));
+                });
+            }
+            _ => self
+                .remote
+                .send(Action::ReplaceConfig(self.loaded.clone(), None)),
+        }
         self.report_errors();
         self.problems()
     }
@@ -404,7 +449,9 @@ impl WidgetHandle {
 
     /// Removes the widget and frees what it holds. Calling it twice does nothing.
     pub fn destroy(&mut self) {
-        unmount(self.app.take(), &self.element, || self.remote.disconnect());
+        self.destroyed.set(true);
+        let app = self.app.borrow_mut().take();
+        unmount(app, &self.element, || self.remote.disconnect());
     }
 }
 
@@ -412,7 +459,7 @@ impl WidgetHandle {
     fn current_session(&self) -> Shared<Session> {
         self.remote
             .mirrored()
-            .unwrap_or_else(|| self.first_session.clone())
+            .unwrap_or_else(|| self.first_session.borrow().clone())
     }
 
     fn report_errors(&self) {

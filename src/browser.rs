@@ -285,6 +285,54 @@ pub fn remove(key: &str) {
     }
 }
 
+// ---- Saved work: IndexedDB, and what local storage held before.
+
+#[cfg(all(target_arch = "wasm32", feature = "workshop"))]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/store.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = idbGet)]
+    fn idb_get(key: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = idbPut)]
+    fn idb_put(key: &str, value: &str) -> js_sys::Promise;
+}
+
+/// A promise of `src/store.js`, awaited: its value, or why it was refused.
+#[cfg(all(target_arch = "wasm32", feature = "workshop"))]
+async fn settled(promise: js_sys::Promise) -> Result<JsValue, JsValue> {
+    wasm_bindgen_futures::JsFuture::from(promise).await
+}
+
+/// Reads saved work under `key`: from IndexedDB; what local storage still holds there from
+/// before (the widget saved its work there until sessions outgrew it) is moved to IndexedDB
+/// on this first read, and taken out of local storage only once IndexedDB has it. Without
+/// IndexedDB (blocked, some private modes), local storage as before.
+pub async fn stored(key: &str) -> Result<Option<String>, StorageUnavailable> {
+    #[cfg(all(target_arch = "wasm32", feature = "workshop"))]
+    if let Ok(value) = settled(idb_get(key)).await {
+        if let Some(text) = value.as_string() {
+            return Ok(Some(text));
+        }
+        let earlier = load(key).ok().flatten();
+        if let Some(text) = &earlier {
+            if settled(idb_put(key, text)).await.is_ok() {
+                remove(key);
+            }
+        }
+        return Ok(earlier);
+    }
+    load(key)
+}
+
+/// Saves work under `key`: in IndexedDB, else (IndexedDB refused) in local storage as
+/// before; refused by both, the caller says so.
+pub async fn store(key: &str, value: &str) -> Result<(), StorageUnavailable> {
+    #[cfg(all(target_arch = "wasm32", feature = "workshop"))]
+    if settled(idb_put(key, value)).await.is_ok() {
+        return Ok(());
+    }
+    save(key, value)
+}
+
 /// The stored keys that start with `prefix` (none when storage is unavailable).
 pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
     let Some(storage) = storage() else {

@@ -71,7 +71,7 @@ pub fn draft_key(config: &Config, instance: Option<&str>) -> String {
 }
 
 /// The contribution kept under `key`, when there is one for this config.
-pub fn restore_draft(config: &Config, key: &str) -> Option<Contribution> {
-    let text = crate::browser::load(key).ok().flatten()?;
+pub async fn restore_draft(config: &Config, key: &str) -> Option<Contribution> {
+    let text = crate::browser::stored(key).await.ok().flatten()?;
     read(&text).ok().filter(|c| c.config == identity(config))
 }

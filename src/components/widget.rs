@@ -44,6 +44,9 @@ pub struct WidgetProps {
     /// What the widget should say on start (a restored or unreadable saved session).
     #[prop_or_default]
     pub notice: Option<Notice>,
+    /// The contribution being entered, restored from storage (participant mode, turns).
+    #[prop_or_default]
+    pub draft: Option<Shared<Contribution>>,
     /// Autosave to the browser's storage (off in read-only widgets and tests).
     #[prop_or_default]
     pub autosave: bool,
@@ -152,8 +155,12 @@ fn save_soon<T: serde::Serialize + 'static>(
     dispatcher: UseReducerDispatcher<WidgetState>,
 ) {
     browser::soon(move || {
-        let saved = browser::save(&key, &session_io::to_text(&*work, false));
-        dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
+        let text = session_io::to_text(&*work, false);
+        // IndexedDB writes in order: a later save never lands before an earlier one.
+        wasm_bindgen_futures::spawn_local(async move {
+            let saved = browser::store(&key, &text).await;
+            dispatcher.dispatch(Action::StorageFailed(saved.is_err()));
+        });
     });
 }
 
@@ -184,6 +191,7 @@ fn cached_comparison(
 }
 
 /// Where the contribution being entered is kept, when the widget autosaves.
+#[cfg(feature = "workshop")]
 fn draft_key(loaded: &Loaded, autosave: bool, instance: Option<&str>) -> Option<String> {
     let config = loaded.config.as_ref().filter(|_| WORKSHOP && autosave)?;
     Some(session_io::draft_key(config, instance))
@@ -196,20 +204,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (session, notice) = (props.session.clone(), props.notice.clone());
         let mode = props.mode;
         let place = props.place.clone();
-        let (autosave, instance) = (props.autosave, props.instance.clone());
+        // The contribution being entered, kept in this browser (restored by `mount`).
+        let draft = props.draft.as_ref().map(|d| (**d).clone());
         use_reducer(move || {
             let state = WidgetState::new(loaded.clone(), lang).in_mode(mode);
             let session = session.unwrap_or_else(|| state.session.clone());
-            // The contribution being entered, kept in this browser (none in the view build).
-            let draft = if WORKSHOP {
-                loaded
-                    .config
-                    .as_ref()
-                    .zip(draft_key(&loaded, autosave, instance.as_deref()))
-                    .and_then(|(config, key)| session_io::restore_draft(config, &key))
-            } else {
-                None
-            };
             state
                 .with_session(session, editable, notice)
                 .with_draft(draft)

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, start, openPage, screenshot, expectClean, expectNoAxeViolations, forget } from "./harness.mjs";
+import { ROOT, start, openPage, screenshot, expectClean, expectNoAxeViolations, forget, savedKeys } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -62,7 +62,8 @@ test("the portal embeds two independent widgets that the host's clashing CSS doe
   assert.equal(await page.locator("#overview .srm-gap-badge").count(), 0);
   assert.equal(await page.locator("#atelier .srm-gap-badge").count(), 1);
   // Their saved work lives under different keys.
-  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("srm:session:")));
+  await page.waitForTimeout(100);
+  const keys = await savedKeys(page, "srm:session:");
   assert.equal(keys.length, 1, `only the workshop saved: ${keys}`);
   assert.match(keys[0], /:atelier$/, "under its element's id");
   // The host's methods: the inventory of one instance is its own.
@@ -292,8 +293,8 @@ test("the README documents every attribute, event, part and custom property the 
   const viewRow = readme.split("\n").find((line) => line.startsWith("| `view` |"));
   // "contribute" is the turns' form, opened from the comparison only.
   for (const view of views.filter((v) => v !== "contribute")) assert.ok(viewRow.includes(`\`${view}\``), `view ${view}`);
-  assert.equal(views.length, 7, "every view is found");
-  for (const event of ["srm-ready", "srm-change", "srm-error"]) assert.match(readme, new RegExp(`\\| \`${event}\` \\|`), event);
+  assert.equal(views.length, 10, "every view is found");
+  for (const event of ["srm-ready", "srm-change", "srm-error", "srm-bundle-needed"]) assert.match(readme, new RegExp(`\\| \`${event}\` \\|`), event);
   const css = readFileSync(join(ROOT, "www/srm.css"), "utf8");
   const properties = [...css.matchAll(/--_srm-[a-z-]+: var\((--srm-[a-z-]+),/g)].map((m) => m[1]);
   assert.ok(properties.length >= 16, "the public custom properties are found");

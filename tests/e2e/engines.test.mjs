@@ -21,9 +21,11 @@ const ready = (env) => find(env, ".srm section.srm-tier");
  *  storage between runs). */
 async function fresh(env, path) {
   await open(env, path);
-  await env.driver.executeScript(() => {
+  await env.driver.executeAsyncScript((done) => {
     localStorage.clear();
     sessionStorage.clear();
+    const deleted = indexedDB.deleteDatabase("service-range-mapper");
+    deleted.onsuccess = deleted.onerror = deleted.onblocked = () => done();
   });
   await open(env, path);
 }

@@ -126,10 +126,33 @@ export async function expectNoAxeViolations(page, where) {
  *  before the page loads). */
 export async function breakStorage(page) {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
+    const full = () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
+    // Both places the widget may keep work: IndexedDB, and local storage behind it.
+    Storage.prototype.setItem = full;
+    IDBObjectStore.prototype.put = full;
   });
+}
+
+/** The keys of the widget's saved work in this page's origin (IndexedDB, where it keeps
+ *  it), that start with `prefix`. */
+export async function savedKeys(page, prefix) {
+  return page.evaluate(
+    (prefix) =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open("service-range-mapper");
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("work")) return done([]);
+          const keys = db.transaction("work").objectStore("work").getAllKeys();
+          keys.onsuccess = () => done(keys.result.filter((k) => String(k).startsWith(prefix)));
+          keys.onerror = () => fail(keys.error);
+        };
+      }),
+    prefix,
+  );
 }
 
 /** The accessible label of the focused element (its aria-label, its <label>, or its text). */

@@ -8,7 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations } from "./harness.mjs";
+import { start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations, savedKeys } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -240,6 +240,42 @@ test("the element hands its session over to the plan bundle in place", async () 
   // The other widget of the page is untouched (its own bundle, its own session).
   assert.equal(await page.locator("#overview .srm").getAttribute("data-view"), "range");
   await expectNoAxeViolations(page, "the element's plan");
+  await expectClean(page);
+  await page.context().close();
+});
+
+test("work saved in local storage before this version is carried over to IndexedDB, nothing lost", async () => {
+  const page = await openPage(env, "/");
+  await widgetReady(page);
+  await addGap(page, "loisirs", "Jeunes adultes isolés");
+  await page.waitForTimeout(200);
+  const [key] = await savedKeys(page, "srm:session:");
+  assert.ok(key, "the session is saved in IndexedDB");
+  // As an earlier version left it: the session in local storage, nothing in IndexedDB.
+  await page.evaluate(async (key) => {
+    const text = await new Promise((done) => {
+      const open = indexedDB.open("service-range-mapper");
+      open.onsuccess = () => {
+        const get = open.result.transaction("work").objectStore("work").get(key);
+        get.onsuccess = () => {
+          open.result.close();
+          done(get.result);
+        };
+      };
+    });
+    localStorage.setItem(key, text);
+    await new Promise((done) => {
+      const deleted = indexedDB.deleteDatabase("service-range-mapper");
+      deleted.onsuccess = deleted.onerror = deleted.onblocked = () => done();
+    });
+  }, key);
+  await page.reload();
+  await widgetReady(page);
+  await page.getByRole("status").filter({ hasText: "Session précédente restaurée." }).waitFor();
+  assert.match(await page.locator("li[data-service=loisirs]").innerText(), /1 écart/);
+  await page.waitForTimeout(200);
+  assert.deepEqual(await savedKeys(page, key), [key], "moved to IndexedDB");
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), null, "and out of local storage");
   await expectClean(page);
   await page.context().close();
 });
