@@ -11,7 +11,7 @@ use web_sys::{Element, HtmlElement};
 
 mod common;
 
-use common::{document, one, settle, settle_until, text};
+use common::{document, one, settle, settle_until, shown, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -38,7 +38,7 @@ fn options(lang: &str) -> JsValue {
 async fn mounted(config: JsValue, lang: &str) -> (Element, WidgetHandle) {
     let element = host();
     let handle = mount(element.clone(), config, options(lang));
-    yew::scheduler::flush().await;
+    shown(&element).await;
     (element, handle)
 }
 
@@ -165,7 +165,7 @@ async fn a_broken_config_shows_its_errors_inside_the_widget_and_to_the_caller() 
   "services": [ { "id": "a", "tier": "ailleurs", "label": "A" } ]
 }"#;
     let mut handle = mount(element.clone(), config.into(), options("fr"));
-    yew::scheduler::flush().await;
+    shown(&element).await;
     let alert = one(&element, "[role=alert]");
     let shown = text(&alert);
     assert!(shown.contains("$.services[0].tier"), "{shown}");
@@ -190,7 +190,8 @@ async fn a_broken_config_shows_its_errors_inside_the_widget_and_to_the_caller() 
     // Fixing the config in place renders the range and reports no problem.
     let fixed = config.replace("ailleurs", "proximite");
     let problems = handle.update(fixed.into());
-    yew::scheduler::flush().await;
+    // A config of its own brings its saved session, read (asynchronously) first.
+    settle_until(|| element.query_selector("li.srm-service").unwrap().is_some()).await;
     assert_eq!(js_sys::Array::from(&problems).length(), 0);
     assert!(element.query_selector("[role=alert]").unwrap().is_none());
     assert_eq!(all(&element, "li.srm-service").len(), 1);
@@ -258,7 +259,7 @@ async fn the_language_is_inherited_from_the_page_when_not_given() {
     let element = document().create_element("div").unwrap();
     wrapper.append_child(&element).unwrap();
     let mut handle = mount(element.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED);
-    yew::scheduler::flush().await;
+    shown(&element).await;
     assert_eq!(
         one(&element, ".srm").get_attribute("lang").as_deref(),
         Some("en")
@@ -279,7 +280,7 @@ async fn calls_made_before_the_first_render_are_applied_in_order() {
         "services": [{"id": "a", "tier": "proximite", "label": {"fr": "Accueil", "en": "Intake"}}]}"#;
     let problems = handle.update(youth.into());
     assert_eq!(js_sys::Array::from(&problems).length(), 0);
-    yew::scheduler::flush().await;
+    settle_until(|| text(&element).contains("Intake")).await;
     assert_eq!(
         one(&element, ".srm").get_attribute("lang").as_deref(),
         Some("en")
@@ -314,7 +315,7 @@ async fn editable_example(lang: &str) -> (Element, WidgetHandle) {
         JsValue::NULL,
         options_with(&[("autosave", false.into()), ("lang", lang.into())]),
     );
-    yew::scheduler::flush().await;
+    shown(&element).await;
     (element, handle)
 }
 
@@ -326,7 +327,7 @@ async fn a_read_only_widget_has_no_editing_control() {
         JsValue::NULL,
         options_with(&[("editable", false.into()), ("lang", "fr".into())]),
     );
-    yew::scheduler::flush().await;
+    shown(&element).await;
     assert!(element.query_selector(".srm-add-gap").unwrap().is_none());
     let buttons: Vec<String> = all(&element, ".srm-toolbar button")
         .iter()
@@ -685,7 +686,7 @@ async fn participant_mode_shows_only_what_a_participant_rates() {
         JsValue::NULL,
         options_with(&[("autosave", false.into()), ("mode", "participant".into())]),
     );
-    yew::scheduler::flush().await;
+    shown(&element).await;
     assert_eq!(all(&element, ".srm-contribute").len(), 1);
     for absent in [
         ".srm-toolbar",
@@ -734,7 +735,7 @@ async fn gathered_contributions_are_compared_and_a_decision_is_undone() {
         JsValue::NULL,
         options_with(&[("autosave", false.into()), ("view", "perspectives".into())]),
     );
-    yew::scheduler::flush().await;
+    shown(&element).await;
     let contributions = [
         contribution_file("a", "Ana", "cisss", "covered"),
         contribution_file("b", "Ben", "gmf", "absent"),

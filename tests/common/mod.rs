@@ -76,6 +76,14 @@ pub async fn settle() {
     yew::scheduler::flush().await;
 }
 
+/// Waits until a widget mounted in `element` has rendered: it reads the work saved in this
+/// browser (IndexedDB, asynchronous) before it first shows.
+#[cfg(target_arch = "wasm32")]
+#[allow(dead_code)] // each test binary includes this module; not all mount so
+pub async fn shown(element: &web_sys::Element) {
+    settle_until(|| element.query_selector(".srm").ok().flatten().is_some()).await;
+}
+
 #[cfg(target_arch = "wasm32")]
 /// Settles until `done` holds, at most 100 times: an event the browser queues itself (a
 /// dialog's `close`) comes after one zero timeout in Chromium, later in Firefox.
