@@ -294,6 +294,8 @@ extern "C" {
     fn idb_get(key: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_name = idbPut)]
     fn idb_put(key: &str, value: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = idbKeys)]
+    fn idb_keys(prefix: &str) -> js_sys::Promise;
 }
 
 /// A promise of `src/store.js`, awaited: its value, or why it was refused.
@@ -331,6 +333,52 @@ pub async fn store(key: &str, value: &str) -> Result<(), StorageUnavailable> {
         return Ok(());
     }
     save(key, value)
+}
+
+/// The keys of saved work that start with `prefix`: IndexedDB's and local storage's (not yet
+/// moved over).
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub async fn stored_keys(prefix: &str) -> Vec<String> {
+    let mut keys = keys_with_prefix(prefix);
+    #[cfg(all(target_arch = "wasm32", feature = "workshop"))]
+    if let Ok(found) = settled(idb_keys(prefix)).await {
+        keys.extend(js_sys::Array::from(&found).iter().filter_map(|k| k.as_string()));
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Calls `heard` with the key of saved work another widget or tab of this origin saved
+/// (IndexedDB's saves, told on a `BroadcastChannel`; local storage's, by its `storage`
+/// event); keep the listeners to keep hearing.
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+pub fn on_saved(heard: impl Fn(String) + 'static) -> Vec<gloo_events::EventListener> {
+    let heard = std::rc::Rc::new(heard);
+    let mut listeners = Vec::new();
+    if let Ok(channel) = web_sys::BroadcastChannel::new("service-range-mapper") {
+        let heard = heard.clone();
+        let kept = channel.clone();
+        listeners.push(gloo_events::EventListener::new(&channel, "message", move |event| {
+            // The channel lives as long as its listener.
+            let _ = &kept;
+            if let Some(key) = event
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|m| m.data().as_string())
+            {
+                heard(key);
+            }
+        }));
+    }
+    if let Some(window) = web_sys::window() {
+        listeners.push(gloo_events::EventListener::new(&window, "storage", move |event| {
+            let key = js_sys::Reflect::get(event, &"key".into()).ok();
+            if let Some(key) = key.and_then(|k| k.as_string()) {
+                heard(key);
+            }
+        }));
+    }
+    listeners
 }
 
 /// The stored keys that start with `prefix` (none when storage is unavailable).

@@ -7,6 +7,9 @@
 const NAME = "service-range-mapper";
 const STORE = "work";
 let opened = null;
+// Other tabs and widgets of this origin hear which key was saved (a range editor shows the
+// session a workshop beside it saves), as local storage's `storage` event told them.
+const saved = typeof BroadcastChannel === "function" ? new BroadcastChannel(NAME) : null;
 
 /** The database, opened once per page (again after a failure). */
 function database() {
@@ -54,10 +57,15 @@ export function idbGet(key) {
 
 /** Stores `value` under `key`. */
 export function idbPut(key, value) {
-  return run("readwrite", (store) => store.put(value, key)).then(() => undefined);
+  return run("readwrite", (store) => store.put(value, key)).then(() => {
+    saved?.postMessage(key);
+  });
 }
 
-/** Removes what is stored under `key`. */
-export function idbDelete(key) {
-  return run("readwrite", (store) => store.delete(key)).then(() => undefined);
+/** The stored keys that start with `prefix`. */
+export function idbKeys(prefix) {
+  return run("readonly", (store) => store.getAllKeys()).then((keys) =>
+    keys.map(String).filter((key) => key.startsWith(prefix)),
+  );
 }
+

@@ -91,15 +91,16 @@ fn focus_field(root: &web_sys::Element, uid: &str, path: &str) {
 /// Where the workshop session of a config is kept in this browser: under the editor's own
 /// instance, else without one, else under any page's instance (a workshop page keys its
 /// session by its element's id).
-fn session_key(config: &Config, instance: Option<&str>) -> Option<String> {
+async fn session_key(config: &Config, instance: Option<&str>) -> Option<String> {
     let own = session_io::storage_key(config, instance);
     let plain = session_io::storage_key(config, None);
-    let any = browser::keys_with_prefix(&format!("{plain}:"));
-    let any = any.into_iter().filter(|k| !k.ends_with(":damaged"));
-    [own, plain]
-        .into_iter()
-        .find(|key| browser::load(key).ok().flatten().is_some())
-        .or_else(|| any.into_iter().next())
+    let keys = browser::stored_keys(&plain).await;
+    let of_a_page = format!("{plain}:");
+    let found = [own, plain].into_iter().find(|key| keys.contains(key));
+    found.or_else(|| {
+        keys.into_iter()
+            .find(|k| k.starts_with(&of_a_page) && !k.ends_with(":damaged"))
+    })
 }
 
 #[component]
@@ -178,26 +179,28 @@ pub fn RangeEditor(props: &RangeEditorProps) -> Html {
         let preview = state.preview.clone();
         use_effect_with(state.identity(), move |_| {
             let read = move || {
-                let session = preview.config.as_ref().and_then(|config| {
-                    let key = session_key(config, instance.as_deref())?;
-                    let text = browser::load(&key).ok().flatten()?;
-                    session_io::from_text(&text, config)
-                        .ok()
-                        .map(|(s, _)| Shared::from(s))
+                let (preview, instance, dispatcher) =
+                    (preview.clone(), instance.clone(), dispatcher.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let mut session = None;
+                    if let Some(config) = preview.config.as_ref() {
+                        if let Some(key) = session_key(config, instance.as_deref()).await {
+                            let text = browser::stored(&key).await.ok().flatten();
+                            session = text
+                                .and_then(|text| session_io::from_text(&text, config).ok())
+                                .map(|(s, _)| Shared::from(s));
+                        }
+                    }
+                    dispatcher.dispatch(EditorAction::SetSession(session));
                 });
-                dispatcher.dispatch(EditorAction::SetSession(session));
             };
             read();
-            let listener = web_sys::window().map(|window| {
-                gloo_events::EventListener::new(&window, "storage", move |event| {
-                    let key = js_sys::Reflect::get(event, &"key".into()).ok();
-                    let key = key.and_then(|k| k.as_string());
-                    if key.is_some_and(|k| k.starts_with("srm:session:")) {
-                        read();
-                    }
-                })
+            let listeners = browser::on_saved(move |key| {
+                if key.starts_with("srm:session:") {
+                    read();
+                }
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     {
