@@ -342,7 +342,11 @@ pub async fn stored_keys(prefix: &str) -> Vec<String> {
     let mut keys = keys_with_prefix(prefix);
     #[cfg(all(target_arch = "wasm32", feature = "workshop"))]
     if let Ok(found) = settled(idb_keys(prefix)).await {
-        keys.extend(js_sys::Array::from(&found).iter().filter_map(|k| k.as_string()));
+        keys.extend(
+            js_sys::Array::from(&found)
+                .iter()
+                .filter_map(|k| k.as_string()),
+        );
     }
     keys.sort();
     keys.dedup();
@@ -359,26 +363,41 @@ pub fn on_saved(heard: impl Fn(String) + 'static) -> Vec<gloo_events::EventListe
     if let Ok(channel) = web_sys::BroadcastChannel::new("service-range-mapper") {
         let heard = heard.clone();
         let kept = channel.clone();
-        listeners.push(gloo_events::EventListener::new(&channel, "message", move |event| {
-            // The channel lives as long as its listener.
-            let _ = &kept;
-            if let Some(key) = event
-                .dyn_ref::<web_sys::MessageEvent>()
-                .and_then(|m| m.data().as_string())
-            {
-                heard(key);
-            }
-        }));
+        listeners.push(gloo_events::EventListener::new(
+            &channel,
+            "message",
+            move |event| {
+                // The channel lives as long as its listener.
+                let _ = &kept;
+                if let Some(key) = event
+                    .dyn_ref::<web_sys::MessageEvent>()
+                    .and_then(|m| m.data().as_string())
+                {
+                    heard(key);
+                }
+            },
+        ));
     }
     if let Some(window) = web_sys::window() {
-        listeners.push(gloo_events::EventListener::new(&window, "storage", move |event| {
-            let key = js_sys::Reflect::get(event, &"key".into()).ok();
-            if let Some(key) = key.and_then(|k| k.as_string()) {
-                heard(key);
-            }
-        }));
+        listeners.push(gloo_events::EventListener::new(
+            &window,
+            "storage",
+            move |event| {
+                let key = js_sys::Reflect::get(event, &"key".into()).ok();
+                if let Some(key) = key.and_then(|k| k.as_string()) {
+                    heard(key);
+                }
+            },
+        ));
     }
     listeners
+}
+
+/// Natively (tests) no other tab saves anything.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_saved(heard: impl Fn(String) + 'static) -> Vec<gloo_events::EventListener> {
+    let _ = heard;
+    Vec::new()
 }
 
 /// The stored keys that start with `prefix` (none when storage is unavailable).

@@ -6,8 +6,10 @@ use crate::core::i18n::{
     action_on, catalogue, gap_kind_text, perspective_label, priority_text, severity_label,
     workshop_text,
 };
+use crate::core::plan::Addressed;
+use crate::core::plan_text::plan_text;
 use crate::core::text::Lang;
-use crate::state::Action;
+use crate::state::{Action, ActionFormOpen, PlanStep, PLAN};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,16 +20,32 @@ pub struct GapListProps {
     pub on_action: Callback<Action>,
 }
 
-/// The click callbacks of a gap's "Edit" and "Delete" buttons.
-pub fn edit_and_delete(
+/// The click callbacks of a gap's buttons: "Edit", "Delete", and (plan build) "Create an
+/// action", which opens the action form addressing the gap, titled with its proposed
+/// action.
+pub fn gap_buttons(
     on_action: &Callback<Action>,
-    id: &str,
-) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    gap: &Gap,
+) -> (
+    Callback<MouseEvent>,
+    Callback<MouseEvent>,
+    Callback<MouseEvent>,
+) {
     let send = |make: fn(String) -> Action| {
-        let (on_action, id) = (on_action.clone(), id.to_string());
+        let (on_action, id) = (on_action.clone(), gap.id.clone());
         Callback::from(move |_: MouseEvent| on_action.emit(make(id.clone())))
     };
-    (send(Action::EditGap), send(Action::DeleteGap))
+    let plan = {
+        let on_action = on_action.clone();
+        let form = ActionFormOpen::New {
+            addresses: vec![Addressed::Gap(gap.id.clone())],
+            title: gap.action.clone(),
+        };
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Plan(PlanStep::Open(form.clone())))
+        })
+    };
+    (send(Action::EditGap), send(Action::DeleteGap), plan)
 }
 
 #[component]
@@ -40,7 +58,7 @@ pub fn GapList(props: &GapListProps) -> Html {
     }
     let item = |gap: &Gap| {
         let kind = gap_kind_text(lang, gap);
-        let (edit, delete) = edit_and_delete(&props.on_action, &gap.id);
+        let (edit, delete, plan) = gap_buttons(&props.on_action, gap);
         html! {
             <li key={gap.id.clone()} class={classes!("srm-gap", format!("srm-severity-{}", gap.severity.key()))}
                 data-gap={gap.id.clone()}>
@@ -63,6 +81,11 @@ pub fn GapList(props: &GapListProps) -> Html {
                     <p class="srm-gap-buttons">
                         <button type="button" onclick={edit} aria-label={action_on(lang, work.edit, &kind)}>{ work.edit }</button>
                         <button type="button" onclick={delete} aria-label={action_on(lang, work.delete, &kind)}>{ work.delete }</button>
+                        if PLAN {
+                            <button type="button" onclick={plan} aria-label={action_on(lang, plan_text(lang).action_for_gap, &kind)}>
+                                { plan_text(lang).action_for_gap }
+                            </button>
+                        }
                     </p>
                 }
             </li>

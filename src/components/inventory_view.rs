@@ -3,7 +3,7 @@
 //! by tier, which the workshop filters and sorts.
 
 use super::field_value;
-use super::gap_list::edit_and_delete;
+use super::gap_list::gap_buttons;
 use super::CollaborationGaps;
 use crate::core::export::target_label;
 use crate::core::gaps::{Gap, GapKind, GapSeverity, GapTarget, Perspective};
@@ -14,9 +14,10 @@ use crate::core::i18n::{
 use crate::core::inventory::{
     gap_coverage, lines, select, tier_coverage, top_priorities, Entry, Filter, Group, Sort, SortBy,
 };
+use crate::core::plan_text::plan_text;
 use crate::core::session::Session;
 use crate::core::text::Lang;
-use crate::state::{Action, Prepared, Shared};
+use crate::state::{Action, Prepared, Shared, PLAN};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -233,7 +234,7 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
                 let target = target_label(config, gap, lang);
                 let kind = gap_kind_text(lang, gap);
                 let coverage = gap_coverage(config, range, session, gap).map(|c| coverage_label(lang, c));
-                let (edit, delete) = edit_and_delete(&props.on_action, &gap.id);
+                let (edit, delete, plan) = gap_buttons(&props.on_action, gap);
                 html! {
                     <tr key={gap.id.clone()} class={classes!("srm-gap-row", format!("srm-severity-{}", gap.severity.key()))} data-gap={gap.id.clone()}>
                         <td>{ &target }</td>
@@ -250,6 +251,11 @@ pub fn InventoryView(props: &InventoryViewProps) -> Html {
                             <td class="srm-row-buttons">
                                 <button type="button" onclick={edit} aria-label={action_on(lang, work.edit, &format!("{target} — {kind}"))}>{ work.edit }</button>
                                 <button type="button" onclick={delete} aria-label={action_on(lang, work.delete, &format!("{target} — {kind}"))}>{ work.delete }</button>
+                                if PLAN {
+                                    <button type="button" onclick={plan} aria-label={action_on(lang, plan_text(lang).action_for_gap, &format!("{target} — {kind}"))}>
+                                        { plan_text(lang).action_for_gap }
+                                    </button>
+                                }
                             </td>
                         }
                     </tr>

@@ -331,9 +331,16 @@ pub fn progress_report(
     exported: &str,
     today: time::Date,
 ) -> Report {
+    let progress = progress_section(config, session, lang, today);
+    let report = report(config, range, session, lang, exported);
     Report {
-        progress: progress_section(config, session, lang, today),
-        ..report(config, range, session, lang, exported)
+        // A plan or milestones make it the progress report, and say so first.
+        title: match progress {
+            Some(_) => format!("{} — {}", plan_text(lang).progress_title, report.title),
+            None => report.title.clone(),
+        },
+        progress,
+        ..report
     }
 }
 

@@ -170,6 +170,7 @@ pub struct PlanText {
     pub exports_label: &'static str,
     pub gaps_without_action: &'static str,
     pub plan_title: &'static str,
+    pub progress_title: &'static str,
     pub status_counts_label: &'static str,
     // Charts (see [`super::chart`]): a point's or a bar's title, the summaries read out.
     /// "T0 : 35 %", a point or a bar in a tooltip.
@@ -356,6 +357,7 @@ pub const FR_PLAN: PlanText = PlanText {
     exports_label: "Exporter le plan",
     gaps_without_action: "Écarts sans action",
     plan_title: "Plan d'action",
+    progress_title: "Rapport d'étape",
     status_counts_label: "Actions par statut",
 
     chart_point: |point, value| format!("{point}\u{a0}: {value}"),
@@ -531,6 +533,7 @@ pub const EN_PLAN: PlanText = PlanText {
     exports_label: "Export the plan",
     gaps_without_action: "Gaps without an action",
     plan_title: "Action plan",
+    progress_title: "Progress report",
     status_counts_label: "Actions by status",
 
     chart_point: |point, value| format!("{point}: {value}"),

@@ -203,6 +203,7 @@ test("a plan from two gaps, followed from T0 to T1: comparison, dashboard, expor
   // The progress report, looked at in print.
   const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Rapport d'étape (HTML)" }).click()]);
   const html = readFileSync(await report.path(), "utf8");
+  assert.match(html, /<h1>Rapport d(&#39;|')étape — Inventaire des besoins/);
   assert.match(html, /<h2>Rapport d(&#39;|')étape/);
   assert.match(html, /Ce qui a changé/);
   const preview = await env.browser.newPage({ viewport: { width: 900, height: 1200 } });
@@ -213,6 +214,14 @@ test("a plan from two gaps, followed from T0 to T1: comparison, dashboard, expor
   await preview.close();
   const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Rapport d'étape (Markdown)" }).click()]);
   assert.match(readFileSync(await markdown.path(), "utf8"), /### Ce qui a changé/);
+
+  // From any gap of the inventory too: the form opens addressing it.
+  await page.getByRole("button", { name: "Inventaire des besoins", exact: true }).click();
+  await page.getByRole("button", { name: new RegExp(`^Créer une action.*${LOISIRS}`) }).first().click();
+  const fromInventory = page.getByRole("dialog", { name: "Nouvelle action" });
+  assert.equal(await fromInventory.getByRole("group", { name: "Écarts visés" }).getByLabel(new RegExp(`^${LOISIRS}`)).isChecked(), true);
+  await page.keyboard.press("Escape");
+  await fromInventory.waitFor({ state: "detached" });
 
   // Nothing lost on reload: the plan and both milestones are in the saved session.
   await page.waitForTimeout(200);
