@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { start, openPage, screenshot, expectClean, expectNoAxeViolations, ROOT } from "./harness.mjs";
+import { start, openPage, screenshot, expectClean, expectNoAxeViolations, ROOT, parseCsv } from "./harness.mjs";
 
 const FIXTURES = join(ROOT, "tests", "fixtures", "hsds");
 const HSDS = join(ROOT, "..", "shared", "hsds");
@@ -145,23 +145,9 @@ function schemas() {
   return { service, table };
 }
 
-/** CSV rows as objects of their non-empty cells (our export writes no quoted line break in ids). */
+/** CSV rows as objects of their non-empty cells. */
 function csvRows(text) {
-  const rows = [];
-  let row = [], cell = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(cell); cell = ""; }
-    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
-    else if (c !== "\r") cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  const [header, ...data] = rows;
+  const [header, ...data] = parseCsv(text);
   return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]).filter(([, v]) => v !== "" && v !== undefined)));
 }
 

@@ -8,7 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations, savedKeys } from "./harness.mjs";
+import { start, openPage, widgetReady, screenshot, expectClean, expectNoAxeViolations, savedKeys, parseCsv } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -38,27 +38,6 @@ async function markMilestone(page, label, date) {
   await page.getByLabel("Date", { exact: true }).fill(date);
   await page.getByRole("button", { name: "Marquer le jalon" }).click();
   await page.getByRole("status").filter({ hasText: `Jalon « ${label} » marqué.` }).waitFor();
-}
-
-/** The rows of a CSV text (quoted fields with commas and quotes). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [], cell = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(cell); cell = ""; }
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell); rows.push(row); row = []; cell = "";
-    } else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
 }
 
 test("a plan from two gaps, followed from T0 to T1: comparison, dashboard, exports, report", async () => {

@@ -56,6 +56,35 @@ fn ticked(event: &Event) -> bool {
         .is_some_and(|input| input.checked())
 }
 
+/// A check box that puts `item` in one of the draft's lists (`list`) or takes it out.
+fn tick_box<T: PartialEq + Clone + 'static>(
+    draft: &UseStateHandle<PlanAction>,
+    list: fn(&mut PlanAction) -> &mut Vec<T>,
+    item: &T,
+    checked: bool,
+    box_id: String,
+    label: &str,
+) -> Html {
+    let onchange = {
+        let (draft, item) = (draft.clone(), item.clone());
+        Callback::from(move |event: Event| {
+            let mut next = (*draft).clone();
+            let items = list(&mut next);
+            items.retain(|x| *x != item);
+            if ticked(&event) {
+                items.push(item.clone());
+            }
+            draft.set(next);
+        })
+    };
+    html! {
+        <li key={box_id.clone()}>
+            <input type="checkbox" id={box_id.clone()} {checked} {onchange} />
+            <label for={box_id}>{ label.to_string() }</label>
+        </li>
+    }
+}
+
 /// A date field's value: none when left empty.
 fn date_value(value: String) -> Option<String> {
     Some(value.trim().to_string()).filter(|v| !v.is_empty())
@@ -160,24 +189,14 @@ fn ActionFormBody(props: &ActionFormProps) -> Html {
     };
     let addressed_box = |gap: &Addressed, label: &str, n: usize| {
         let checked = draft.addresses.contains(gap);
-        let onchange = {
-            let (draft, gap) = (draft.clone(), gap.clone());
-            Callback::from(move |event: Event| {
-                let mut next = (*draft).clone();
-                next.addresses.retain(|a| *a != gap);
-                if ticked(&event) {
-                    next.addresses.push(gap.clone());
-                }
-                draft.set(next);
-            })
-        };
-        let box_id = id(&format!("gap-{n}"));
-        html! {
-            <li key={box_id.clone()}>
-                <input type="checkbox" id={box_id.clone()} {checked} {onchange} />
-                <label for={box_id}>{ label.to_string() }</label>
-            </li>
-        }
+        tick_box(
+            &draft,
+            |a| &mut a.addresses,
+            gap,
+            checked,
+            id(&format!("gap-{n}")),
+            label,
+        )
     };
     // Gaps addressed that are no longer among the choices (deleted outside this form).
     let known: Vec<&Addressed> = choices.iter().map(|(a, _)| a).collect();
@@ -191,24 +210,15 @@ fn ActionFormBody(props: &ActionFormProps) -> Html {
     let partner_box = |n: usize| {
         let provider = &config.providers[n];
         let checked = draft.partners.contains(&provider.id);
-        let onchange = {
-            let (draft, pid) = (draft.clone(), provider.id.clone());
-            Callback::from(move |event: Event| {
-                let mut next = (*draft).clone();
-                next.partners.retain(|p| *p != pid);
-                if ticked(&event) {
-                    next.partners.push(pid.clone());
-                }
-                draft.set(next);
-            })
-        };
-        let box_id = id(&format!("partner-{n}"));
-        html! {
-            <li key={provider.id.clone()}>
-                <input type="checkbox" id={box_id.clone()} {checked} {onchange} />
-                <label for={box_id}>{ provider.name.get(lang) }</label>
-            </li>
-        }
+        let label = provider.name.get(lang);
+        tick_box(
+            &draft,
+            |a| &mut a.partners,
+            &provider.id,
+            checked,
+            id(&format!("partner-{n}")),
+            label,
+        )
     };
     let statuses = ActionStatus::ALL.iter().map(|&status| {
         let radio = id(&format!("status-{}", status.key()));

@@ -3,9 +3,8 @@
 //! not by colour alone — each bar's value written above it, and the chart in one sentence
 //! for screen readers. The comparison's table says the same figures.
 
-use crate::core::chart::{
-    BarChart, Series, FONT, HEIGHT, PLOT_LEFT, PLOT_RIGHT, TICK_LABEL_X, WIDTH, X_LABEL_Y,
-};
+use super::chart_frame::chart_svg;
+use crate::core::chart::{BarChart, Series, X_LABEL_Y};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,7 +18,6 @@ pub struct BarChartFigureProps {
 #[component]
 pub fn BarChartFigure(props: &BarChartFigureProps) -> Html {
     let chart = &props.chart;
-    let (title_id, desc_id) = (format!("{}-title", props.id), format!("{}-desc", props.id));
     let hatch = format!("{}-hatch", props.id);
     let fill = |series: Series| match series {
         Series::Then => format!("url(#{hatch})"),
@@ -40,23 +38,14 @@ pub fn BarChartFigure(props: &BarChartFigureProps) -> Html {
                     }) }
                 </span>
             </figcaption>
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" font-size={FONT.to_string()}
-                 aria-labelledby={format!("{title_id} {desc_id}")}>
-                <title id={title_id}>{ &chart.title }</title>
-                <desc id={desc_id}>{ &chart.summary }</desc>
+            { chart_svg(&props.id, &chart.title, &chart.summary, &chart.axis, html! {
+                <>
                 <defs>
                     <pattern id={hatch.clone()} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect class="srm-chart-hatch-ground" width="8" height="8" />
                         <line class="srm-chart-hatch" x1="0" y1="0" x2="0" y2="8" />
                     </pattern>
                 </defs>
-                { for chart.axis.ticks.iter().map(|tick| html! {
-                    <g class="srm-chart-tick">
-                        <line x1={PLOT_LEFT.to_string()} x2={PLOT_RIGHT.to_string()}
-                              y1={tick.y.to_string()} y2={tick.y.to_string()} />
-                        <text x={TICK_LABEL_X.to_string()} y={tick.text_y.to_string()} text-anchor="end">{ &tick.text }</text>
-                    </g>
-                }) }
                 { for chart.groups.iter().map(|group| html! {
                     <g class="srm-chart-group">
                         { for group.bars.iter().map(|bar| html! {
@@ -74,7 +63,8 @@ pub fn BarChartFigure(props: &BarChartFigureProps) -> Html {
                         }
                     </g>
                 }) }
-            </svg>
+                </>
+            }) }
         </figure>
     }
 }

@@ -4,9 +4,8 @@
 //! label, and the chart in one sentence for screen readers. The table beside it says the
 //! same figures.
 
-use crate::core::chart::{
-    points_attr, LineChart, FONT, HEIGHT, PLOT_LEFT, PLOT_RIGHT, TICK_LABEL_X, WIDTH, X_LABEL_Y,
-};
+use super::chart_frame::chart_svg;
+use crate::core::chart::{points_attr, LineChart, PLOT_LEFT, PLOT_RIGHT, X_LABEL_Y};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,21 +19,11 @@ pub struct LineChartFigureProps {
 #[component]
 pub fn LineChartFigure(props: &LineChartFigureProps) -> Html {
     let chart = &props.chart;
-    let (title_id, desc_id) = (format!("{}-title", props.id), format!("{}-desc", props.id));
     html! {
         <figure class="srm-chart">
             <figcaption>{ &chart.title }</figcaption>
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" font-size={FONT.to_string()}
-                 aria-labelledby={format!("{title_id} {desc_id}")}>
-                <title id={title_id}>{ &chart.title }</title>
-                <desc id={desc_id}>{ &chart.summary }</desc>
-                { for chart.axis.ticks.iter().map(|tick| html! {
-                    <g class="srm-chart-tick">
-                        <line x1={PLOT_LEFT.to_string()} x2={PLOT_RIGHT.to_string()}
-                              y1={tick.y.to_string()} y2={tick.y.to_string()} />
-                        <text x={TICK_LABEL_X.to_string()} y={tick.text_y.to_string()} text-anchor="end">{ &tick.text }</text>
-                    </g>
-                }) }
+            { chart_svg(&props.id, &chart.title, &chart.summary, &chart.axis, html! {
+                <>
                 if let Some(y) = chart.limit_y {
                     <line class="srm-chart-limit" x1={PLOT_LEFT.to_string()} x2={PLOT_RIGHT.to_string()}
                           y1={y.to_string()} y2={y.to_string()} />
@@ -60,7 +49,8 @@ pub fn LineChartFigure(props: &LineChartFigureProps) -> Html {
                         }
                     </g>
                 }) }
-            </svg>
+                </>
+            }) }
         </figure>
     }
 }

@@ -7,6 +7,7 @@
 mod action_form;
 mod action_row;
 mod bar_chart_figure;
+mod chart_frame;
 mod dashboard_view;
 mod line_chart_figure;
 mod milestone_comparison;
