@@ -192,11 +192,24 @@ fn keep_tab_inside(dialog: &Element, event: &KeyboardEvent) {
         return;
     };
     let target: Option<Element> = event.target_dyn_into();
-    let at = target.and_then(|t| stops.iter().position(|s| same_stop(s, &t)));
+    let at = target
+        .as_ref()
+        .and_then(|t| stops.iter().position(|s| same_stop(s, t)));
+    // Focus on something Tab also stops at but the list does not hold (Firefox stops at a
+    // scrolling list): the browser goes on from there while a stop lies that way.
+    let further = |backwards: bool| {
+        target.as_ref().is_some_and(|t| {
+            let way = if backwards { 2 } else { 4 }; // PRECEDING, FOLLOWING
+            stops
+                .iter()
+                .any(|s| t.compare_document_position(s) & way != 0)
+        })
+    };
     let to = match (event.shift_key(), at) {
-        (true, Some(0)) | (true, None) => last,
+        (true, Some(0)) => last,
         (false, Some(i)) if i + 1 == stops.len() => first,
-        (false, None) => first,
+        (true, None) if !further(true) => last,
+        (false, None) if !further(false) => first,
         _ => return,
     };
     event.prevent_default();

@@ -145,6 +145,46 @@ for (const engine of ENGINES) {
       await expectClean(env);
     });
 
+    test(`${engine}: the plan bundle takes over with the session; an action and a milestone survive a reload`, async () => {
+      await fresh(env, "/");
+      await ready(env);
+      await activate(env, await find(env, "li[data-service=loisirs] .srm-card-add"));
+      await find(env, "dialog[aria-modal=true]");
+      await tabTo(env, "Enregistrer", 30);
+      await press(env, Key.ENTER);
+      await until(env, () => !document.querySelector("dialog"), [], "the gap form closed");
+      // Its own bundle, loaded by the page; the gap marked a moment ago is there.
+      await activate(env, await button(env, "Plan et suivi"));
+      await find(env, ".srm-plan");
+      assert.match(await text(env, ".srm-open-gaps"), /Loisirs/);
+      const create = await until(env, () => [...document.querySelectorAll(".srm-open-gaps button")].find((b) => b.textContent.includes("Loisirs")), [], "the gap's button");
+      await activate(env, create);
+      await find(env, "dialog[aria-modal=true]");
+      await until(env, () => document.activeElement?.closest("dialog"), [], "the focus in the form");
+      await tabTo(env, "Action", 5);
+      await press(env, "Navette du samedi");
+      // Tab goes through every field to the button (Firefox also stops at the scrolling
+      // lists of check boxes: the dialog's focus trap lets it).
+      await tabTo(env, "Enregistrer l'action", 90);
+      await press(env, Key.ENTER);
+      await until(env, () => document.querySelector(".srm-action")?.textContent.includes("Navette du samedi"), [], "the action listed");
+      await activate(env, await button(env, "Jalons et comparaison"));
+      await tabTo(env, "Nom du jalon", 30);
+      await press(env, "T0 — atelier");
+      await activate(env, await button(env, "Marquer le jalon"));
+      await until(env, () => document.querySelector(".srm-milestone")?.textContent.includes("T0 — atelier"), [], "the milestone listed");
+      await screenshot(env, "plan-milestones");
+      // Kept in IndexedDB: after a reload, the plan's face again shows both.
+      await env.driver.navigate().refresh();
+      await watch(env);
+      await ready(env);
+      await activate(env, await button(env, "Plan et suivi"));
+      await until(env, () => document.querySelector(".srm-action")?.textContent.includes("Navette du samedi"), [], "the action restored");
+      await activate(env, await button(env, "Jalons et comparaison"));
+      await until(env, () => document.querySelector(".srm-milestone")?.textContent.includes("T0 — atelier"), [], "the milestone restored");
+      await expectClean(env);
+    });
+
     test(`${engine}: a participant rates on the participant page, finds it again after a reload, and downloads the file`, async () => {
       await fresh(env, "/participant.html");
       const name = await find(env, "#contribution >>> input[id$=contributor-name]");
