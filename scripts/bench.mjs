@@ -26,7 +26,7 @@ function sizes() {
       "www/pkg/service_range_mapper_workshop_bg.wasm", "www/pkg/service_range_mapper_workshop.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css",
     ],
     "plan bundle (the full bundle + the plan followed over time; loaded when the plan is first opened)": [
-      "www/pkg/service_range_mapper_plan_bg.wasm", "www/pkg/service_range_mapper_plan.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css",
+      "www/pkg/service_range_mapper_plan_bg.wasm", "www/pkg/service_range_mapper_plan.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-plan.css",
     ],
     "editor bundle (the range editor, with the full bundle it previews with)": [
       "www/pkg/service_range_mapper_editor_bg.wasm", "www/pkg/service_range_mapper_editor.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-editor.css",

@@ -49,8 +49,8 @@ bundle service_range_mapper_workshop
 bundle service_range_mapper_plan --features plan
 bundle service_range_mapper_editor --features editor
 # The stylesheets, minified with csso: srm.css for every page, srm-workshop.css with the
-# workshop bundle, srm-editor.css with the editor.
-for css in srm srm-workshop srm-editor; do
+# workshop bundle, srm-plan.css with the plan bundle, srm-editor.css with the editor.
+for css in srm srm-workshop srm-plan srm-editor; do
   node_modules/.bin/csso "www/$css.css" -o "www/pkg/$css.css"
 done
 # The example range, for pages of the view bundle (which does not carry it) and for the

@@ -730,7 +730,12 @@ fn the_report_keeps_its_form_without_a_plan_and_adds_the_progress_section_with_o
         "{md}"
     );
     assert!(md.contains("| Maintenant | 2026-07-10 |"));
+    // What changed and the plan come first, then the inventory.
+    let at = |text: &str, what: &str| text.find(what).unwrap_or_else(|| panic!("{what}"));
+    assert!(md.starts_with("# Rapport d'étape — "), "{md}");
+    assert!(at(&md, "## Rapport d'étape") < at(&md, "## Couverture par palier"));
     let h = html(&r);
+    assert!(at(&h, "<h2>Rapport d&#39;étape") < at(&h, "<h2>Couverture par palier"));
     assert!(h.contains("<h2>Rapport d&#39;étape\u{a0}: plan d&#39;action</h2>"));
     assert!(
         h.contains("=HYPERLINK(&quot;http://x&quot;) équipe"),

@@ -8,8 +8,13 @@ import init, { mount } from "./pkg/service_range_mapper_workshop.js";
 async function mountPlan(event) {
   if (event.detail?.bundle !== "plan") return;
   event.preventDefault();
+  const styles = document.createElement("link");
+  styles.rel = "stylesheet";
+  styles.href = "pkg/srm-plan.css";
+  const styled = new Promise((done) => { styles.onload = styles.onerror = done; });
+  document.head.append(styles);
   const plan = await import("./pkg/service_range_mapper_plan.js");
-  await plan.default();
+  await Promise.all([plan.default(), styled]);
   const { view, session } = event.detail;
   // The workshop widget is taken down after the event, not inside its own handler.
   window.srmWidget.destroy();

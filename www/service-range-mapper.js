@@ -239,7 +239,8 @@ export class ServiceRangeMapper extends HTMLElement {
     this.#lang = (this.getAttribute("lang") || inheritedLang(this) || "fr").toLowerCase().startsWith("en") ? "en" : "fr";
     const host = document.createElement("div");
     host.className = "srm-host";
-    const links = STYLES[mode].map((file) => {
+    const plan = this.#plan && ["workshop", "intranet"].includes(mode);
+    const links = [...STYLES[mode], ...(plan ? ["srm-plan.css"] : [])].map((file) => {
       const link = document.createElement("link");
       link.rel = "stylesheet";
       link.href = new URL(file, PKG).href;
@@ -257,7 +258,6 @@ export class ServiceRangeMapper extends HTMLElement {
       if (generation === this.#generation) this.#showFetchFailure(host, failure);
       return;
     }
-    const plan = this.#plan && ["workshop", "intranet"].includes(mode);
     const module = await bundle(plan ? PLAN_BUNDLE : BUNDLE[mode]);
     if (generation !== this.#generation) return;
     if (mode === "editor") {

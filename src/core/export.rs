@@ -623,6 +623,11 @@ pub fn markdown(report: &Report) -> String {
         work.exported_on,
         t(&report.exported)
     );
+    // A progress report says what changed, and the plan, before the inventory.
+    if let Some(p) = &report.progress {
+        progress_markdown(&mut md, report.lang, p);
+        md.push('\n');
+    }
     let _ = writeln!(
         md,
         "## {}\n\n| {} | {} |\n| --- | --- |",
@@ -700,9 +705,6 @@ pub fn markdown(report: &Report) -> String {
             let _ = writeln!(md, "| {} |", cells.join(" | "));
         }
     }
-    if let Some(p) = &report.progress {
-        progress_markdown(&mut md, report.lang, p);
-    }
     let _ = writeln!(md, "\n## {}\n", work.proposed_actions);
     if report.actions.is_empty() {
         let _ = writeln!(
@@ -772,6 +774,10 @@ pub fn html(report: &Report) -> String {
         work.exported_on,
         e(&report.exported)
     );
+    // A progress report says what changed, and the plan, before the inventory.
+    if let Some(p) = &report.progress {
+        progress_html(&mut h, report.lang, p);
+    }
     let _ = writeln!(h, "<h2>{}</h2>\n<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>", work.coverage_by_tier, work.col_tier, work.col_coverage);
     for (tier, c) in &report.coverage {
         let _ = writeln!(h, "<tr><th scope=\"row\">{}</th><td><meter min=\"0\" max=\"{}\" value=\"{}\"></meter> {}</td></tr>",
@@ -862,9 +868,6 @@ pub fn html(report: &Report) -> String {
             h.push_str("</tr>");
         }
         h.push_str("</tbody></table>\n");
-    }
-    if let Some(p) = &report.progress {
-        progress_html(&mut h, report.lang, p);
     }
     let _ = writeln!(h, "<h2>{}</h2>", work.proposed_actions);
     if report.actions.is_empty() {
