@@ -2,7 +2,7 @@
 // range in headless Chromium, for the built-in config and generated configs of 1,000 and
 // 5,000 services. Run through scripts/bench.sh, which builds www/pkg first.
 import { chromium } from "playwright-core";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,16 +20,21 @@ function sizes() {
       const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
       return { file: f, raw: data.length, gzip, brotli };
     });
+  // The saved-work module the full, plan and editor bundles import (pkg/snippets/<hash>/src/store.js).
+  const snippets = join(ROOT, "www/pkg/snippets");
+  const store = existsSync(snippets)
+    ? readdirSync(snippets).map((d) => `www/pkg/snippets/${d}/src/store.js`).filter((f) => existsSync(join(ROOT, f)))
+    : [];
   const bundles = {
     "view bundle (citizens: the range, read-only, with search)": ["www/pkg/service_range_mapper_bg.wasm", "www/pkg/service_range_mapper.js", "www/pkg/srm.css"],
     "full bundle (intranet and workshop: + gaps, inventory, continuum, sessions, exports)": [
-      "www/pkg/service_range_mapper_workshop_bg.wasm", "www/pkg/service_range_mapper_workshop.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css",
+      "www/pkg/service_range_mapper_workshop_bg.wasm", "www/pkg/service_range_mapper_workshop.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", ...store,
     ],
     "plan bundle (the full bundle + the plan followed over time; loaded when the plan is first opened)": [
-      "www/pkg/service_range_mapper_plan_bg.wasm", "www/pkg/service_range_mapper_plan.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-plan.css",
+      "www/pkg/service_range_mapper_plan_bg.wasm", "www/pkg/service_range_mapper_plan.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-plan.css", ...store,
     ],
     "editor bundle (the range editor, with the full bundle it previews with)": [
-      "www/pkg/service_range_mapper_editor_bg.wasm", "www/pkg/service_range_mapper_editor.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-editor.css",
+      "www/pkg/service_range_mapper_editor_bg.wasm", "www/pkg/service_range_mapper_editor.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-editor.css", ...store,
     ],
   };
   console.log("Bundle size (raw / gzip -9 / brotli 11)");

@@ -313,10 +313,11 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
             });
         }
         Some(config) => {
-            let session = match session_io::from_js(&handed, config) {
-                Ok((session, _)) if WORKSHOP && handed.is_object() => session,
-                _ => Session::new(config),
-            };
+            // The view build reads no session (its code is left out of it).
+            let handed = (WORKSHOP && handed.is_object())
+                .then(|| session_io::from_js(&handed, config).ok())
+                .flatten();
+            let session = handed.map_or_else(|| Session::new(config), |(s, _)| s);
             render(session, None, None);
         }
         None => render(Session::empty(), None, None),
