@@ -2,57 +2,30 @@
 // range in headless Chromium, for the built-in config and generated configs of 1,000 and
 // 5,000 services. Run through scripts/bench.sh, which builds www/pkg first.
 import { chromium } from "playwright-core";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
+import { BUDGETS, bundleSizes, weigh } from "./bundles.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function sizes() {
-  const measure = (files) =>
-    files.map((f) => {
-      const data = readFileSync(join(ROOT, f));
-      const gzip = gzipSync(data, { level: 9 }).length;
-      const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-      return { file: f, raw: data.length, gzip, brotli };
-    });
-  // The saved-work module the full, plan and editor bundles import (pkg/snippets/<hash>/src/store.js).
-  const snippets = join(ROOT, "www/pkg/snippets");
-  const store = existsSync(snippets)
-    ? readdirSync(snippets).map((d) => `www/pkg/snippets/${d}/src/store.js`).filter((f) => existsSync(join(ROOT, f)))
-    : [];
-  const bundles = {
-    "view bundle (citizens: the range, read-only, with search)": ["www/pkg/service_range_mapper_bg.wasm", "www/pkg/service_range_mapper.js", "www/pkg/srm.css"],
-    "full bundle (intranet and workshop: + gaps, inventory, continuum, sessions, exports)": [
-      "www/pkg/service_range_mapper_workshop_bg.wasm", "www/pkg/service_range_mapper_workshop.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", ...store,
-    ],
-    "plan bundle (the full bundle + the plan followed over time; loaded when the plan is first opened)": [
-      "www/pkg/service_range_mapper_plan_bg.wasm", "www/pkg/service_range_mapper_plan.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-plan.css", ...store,
-    ],
-    "editor bundle (the range editor, with the full bundle it previews with)": [
-      "www/pkg/service_range_mapper_editor_bg.wasm", "www/pkg/service_range_mapper_editor.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-editor.css", ...store,
-    ],
-  };
   console.log("Bundle size (raw / gzip -9 / brotli 11)");
-  const totals = {};
-  for (const [name, files] of Object.entries(bundles)) {
-    const rows = measure(files);
-    const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const measured = bundleSizes(ROOT);
+  for (const { name, rows, total } of measured) {
     console.log(`  ${name}`);
     for (const r of rows) console.log(`    ${r.file.padEnd(44)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
     console.log(`    ${"total (wasm + JS + CSS)".padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} ${kb(total.brotli).padStart(10)}`);
-    totals[name] = total;
   }
-  const element = measure(["www/service-range-mapper.js"])[0];
+  const element = weigh(ROOT, "www/service-range-mapper.js");
   console.log(`  the <service-range-mapper> element module: ${kb(element.raw)} raw, ${kb(element.gzip)} gzip (loads one of the bundles above)`);
-  const view = Object.values(totals)[0];
-  console.log(`  target: view bundle at most 150 KiB gzip -> ${view.gzip <= 150 * 1024 ? "met" : "NOT MET"} (${view.gzip} bytes)`);
-  const full = Object.values(totals)[1];
-  console.log(`  target: full (workshop) bundle at most 450 KiB gzip -> ${full.gzip <= 450 * 1024 ? "met" : "NOT MET"} (${full.gzip} bytes)`);
+  for (const { key, total } of measured.filter((b) => BUDGETS[b.key])) {
+    const budget = BUDGETS[key];
+    console.log(`  target: ${key} bundle at most ${budget / 1024} KiB gzip -> ${total.gzip <= budget ? "met" : "NOT MET"} (${total.gzip} bytes)`);
+  }
 }
 
 /** A long tier shows its first services only (PAGE in src/components/tier_section.rs). */

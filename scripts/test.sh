@@ -2,8 +2,9 @@
 # README command 2: every test, with all set-up done on a fresh machine.
 #   1. set-up (wasm target, wasm-bindgen CLI, geckodriver, the three browsers and their
 #      drivers, npm packages)
-#   2. the release build of www/pkg (view, workshop and editor bundles) starts in the
-#      background, in its own target folder, while 3-5 run
+#   2. the release build of www/pkg (view, workshop, plan and editor bundles) starts in the
+#      background, in its own target folder, while 3-5 run; once built, the view and full
+#      bundles are checked against their budgets (scripts/bundles.mjs)
 #   3. format and lint (cargo fmt --check, clippy -D warnings, native and wasm)
 #   4. native tests of the pure core (cargo test)
 #   5. browser tests of the components, the range editor's included (wasm-bindgen-test in
@@ -54,6 +55,8 @@ if ! wait "$build"; then
   exit 1
 fi
 trap - EXIT
+# The budgeted bundles within their budgets (gzip -9: view 150 KiB, full 450 KiB).
+node scripts/bundles.mjs
 
 step "end-to-end tests (Chromium: playwright-core; Firefox ESR and WebKitGTK: WebDriver)"
 node --test --test-concurrency=1 tests/e2e/
