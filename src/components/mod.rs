@@ -95,6 +95,13 @@ pub fn history_key(event: &KeyboardEvent) -> Option<HistoryKey> {
     }
 }
 
+/// True when the check box an event comes from is ticked.
+pub fn field_checked(event: &Event) -> bool {
+    event
+        .target_dyn_into::<web_sys::HtmlInputElement>()
+        .is_some_and(|input| input.checked())
+}
+
 /// The value of the input, select or text area an event comes from.
 pub fn field_value(event: &Event) -> String {
     use wasm_bindgen::JsCast;

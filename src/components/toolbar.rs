@@ -43,6 +43,18 @@ pub fn file_stem(prepared: &Prepared, lang: Lang, holds: &str) -> String {
     format!("{holds}-{}", slug(prepared.config.territory.name.get(lang)))
 }
 
+/// The session's report, dated today: in the plan build the progress report (the same as
+/// the report without a plan or milestones), lateness counted on today.
+pub fn report_of(prepared: &Prepared, session: &Session, lang: Lang) -> export::Report {
+    let (config, range) = (&prepared.config, &prepared.range);
+    let exported = browser::today_long(lang.code());
+    if PLAN {
+        export::progress_report(config, range, session, lang, &exported, browser::today())
+    } else {
+        export::report(config, range, session, lang, &exported)
+    }
+}
+
 /// Saves the session as a file.
 pub fn save_session_file(prepared: &Prepared, session: &Session, lang: Lang) {
     let stamped = session.clone().stamped(&prepared.config);
@@ -76,22 +88,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let config = &prepared.config;
             let stem = file_stem(&prepared, lang, "inventaire");
-            let report = || {
-                let today = browser::today_long(lang.code());
-                // The plan build's report is the progress report (the same without a plan).
-                if PLAN {
-                    export::progress_report(
-                        config,
-                        &prepared.range,
-                        &session,
-                        lang,
-                        &today,
-                        browser::today(),
-                    )
-                } else {
-                    export::report(config, &prepared.range, &session, lang, &today)
-                }
-            };
+            let report = || report_of(&prepared, &session, lang);
             let (extension, mime, bytes) = match kind {
                 "csv" => (
                     "csv",

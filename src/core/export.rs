@@ -297,11 +297,7 @@ pub fn progress_section(
         None => (text.no_milestone_yet.to_string(), Vec::new(), false),
     };
     let plan = super::plan::summary(&session.actions, today);
-    let counts = super::plan::ActionStatus::ALL
-        .iter()
-        .filter(|s| plan.count(**s) > 0)
-        .map(|s| format!("{}{colon}{}", s.label(lang), plan.count(*s)))
-        .collect();
+    let counts = plan.counts_text(lang);
     let mut orphan_lines = Vec::new();
     for i in super::milestone::chronological(&session.milestones) {
         let m = &session.milestones[i];

@@ -838,6 +838,16 @@ impl PlanSummary {
     pub fn count(&self, status: ActionStatus) -> usize {
         self.by_status[status.index()]
     }
+
+    /// "Proposée : 2", for each status some action has, in status order.
+    pub fn counts_text(&self, lang: Lang) -> Vec<String> {
+        let colon = super::i18n::catalogue(lang).colon;
+        ActionStatus::ALL
+            .iter()
+            .filter(|s| self.count(**s) > 0)
+            .map(|s| format!("{}{colon}{}", s.label(lang), self.count(*s)))
+            .collect()
+    }
 }
 
 /// The plan's figures on `today`.

@@ -1,7 +1,7 @@
 //! The participant's organisation's relation with one other provider, as they see it: the
 //! level now, the level wanted (either may be "don't know") and the mechanisms in place.
 
-use crate::components::field_value;
+use crate::components::{field_checked, field_value};
 use crate::core::contribution::{RatingEdit, RelationRating};
 use crate::core::i18n::mechanism_label;
 use crate::core::model::{Level, Mechanism, Named};
@@ -68,9 +68,7 @@ pub fn RelationRatingRow(props: &RelationRatingProps) -> Html {
         let onchange = {
             let (on_action, with) = (props.on_action.clone(), props.with.to_string());
             Callback::from(move |event: Event| {
-                let on = event
-                    .target_dyn_into::<web_sys::HtmlInputElement>()
-                    .is_some_and(|input| input.checked());
+                let on = field_checked(&event);
                 on_action.emit(Action::RateRelation(
                     with.clone(),
                     RatingEdit::Mechanism(mechanism, on),

@@ -6,7 +6,7 @@
 
 use super::super::modal::{CloseModal, Modal};
 use crate::browser;
-use crate::components::field_value;
+use crate::components::{field_checked, field_value};
 use crate::core::i18n::{catalogue, workshop_text};
 use crate::core::plan::{
     addressed_label, date_text, gap_choices, problems, ActionField, ActionStatus, Addressed,
@@ -16,7 +16,6 @@ use crate::core::plan_text::plan_text;
 use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::state::{Action, ActionFormOpen, PlanStep, Prepared, Shared};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -48,14 +47,6 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
     }
 }
 
-/// True when the event's checkbox is ticked.
-fn ticked(event: &Event) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|input| input.checked())
-}
-
 /// A check box that puts `item` in one of the draft's lists (`list`) or takes it out.
 fn tick_box<T: PartialEq + Clone + 'static>(
     draft: &UseStateHandle<PlanAction>,
@@ -71,7 +62,7 @@ fn tick_box<T: PartialEq + Clone + 'static>(
             let mut next = (*draft).clone();
             let items = list(&mut next);
             items.retain(|x| *x != item);
-            if ticked(&event) {
+            if field_checked(&event) {
                 items.push(item.clone());
             }
             draft.set(next);
@@ -280,14 +271,7 @@ fn ActionFormBody(props: &ActionFormProps) -> Html {
     };
     let note_text = {
         let note = note.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                .map(|t| t.value())
-                .unwrap_or_default();
-            note.set((note.0.clone(), value));
-        })
+        Callback::from(move |event: InputEvent| note.set((note.0.clone(), field_value(&event))))
     };
     let shown: Vec<_> = found.iter().filter(|p| *tried || !blocking(p)).collect();
     let lead = draft.lead.clone().unwrap_or_default();

@@ -47,15 +47,7 @@ pub fn MilestoneMark(props: &MilestoneMarkProps) -> Html {
     }
     let on_label = {
         let label = label.clone();
-        Callback::from(move |event: InputEvent| {
-            use wasm_bindgen::JsCast;
-            if let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                label.set(input.value());
-            }
-        })
+        Callback::from(move |event: InputEvent| label.set(field_value(&event)))
     };
     let on_date = {
         let date = date.clone();

@@ -8,7 +8,6 @@ use crate::core::session::Session;
 use crate::core::text::Lang;
 use crate::session_io;
 use crate::state::{Prepared, Shared, View};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,12 +41,8 @@ pub fn PlanNeeded(props: &PlanNeededProps) -> Html {
                 init.set_detail(&detail);
                 web_sys::CustomEvent::new_with_event_init_dict("srm-bundle-needed", &init)
                     .ok()
-                    .is_some_and(|event| {
-                        // The page takes it on by cancelling the event.
-                        !element
-                            .dyn_ref::<web_sys::EventTarget>()
-                            .is_some_and(|t| t.dispatch_event(&event).unwrap_or(true))
-                    })
+                    // The page takes it on by cancelling the event.
+                    .is_some_and(|event| element.dispatch_event(&event) == Ok(false))
             });
             unanswered.set(!answered);
         });

@@ -3,7 +3,7 @@
 //! HTML for print and in Markdown.
 
 use crate::browser;
-use crate::components::toolbar::file_stem;
+use crate::components::toolbar::{file_stem, report_of};
 use crate::core::export;
 use crate::core::plan_export::{plan_csv, plan_ical};
 use crate::core::plan_text::plan_text;
@@ -34,10 +34,8 @@ fn download(prepared: &Prepared, session: &Session, lang: Lang, file: PlanFile) 
     let config = &prepared.config;
     let today = browser::today();
     let stem = file_stem(prepared, lang, "plan");
-    let report = || {
-        let exported = browser::today_long(lang.code());
-        export::progress_report(config, &prepared.range, session, lang, &exported, today)
-    };
+    // The plan's faces are the plan build's: its report is the progress report.
+    let report = || report_of(prepared, session, lang);
     let (name, mime, bytes) = match file {
         PlanFile::Csv => (
             format!("{stem}.csv"),

@@ -4,10 +4,9 @@
 
 use super::ActionRow;
 use crate::browser;
-use crate::core::i18n::catalogue;
 use crate::core::plan::{
     action_lines, by_lead, by_status, by_tier, gap_choices, problems, summary, unaddressed,
-    ActionLine, ActionStatus, Addressed,
+    ActionLine, Addressed,
 };
 use crate::core::plan_text::plan_text;
 use crate::core::session::Session;
@@ -42,7 +41,6 @@ struct Worded {
 fn worded(prepared: &Prepared, session: &Session, group: PlanGroup, lang: Lang) -> Worded {
     let config = &prepared.config;
     let today = browser::today();
-    let colon = catalogue(lang).colon;
     let groups = match group {
         PlanGroup::Status => by_status(&session.actions)
             .into_iter()
@@ -71,11 +69,7 @@ fn worded(prepared: &Prepared, session: &Session, group: PlanGroup, lang: Lang) 
         })
         .collect();
     let plan = summary(&session.actions, today);
-    let counts = ActionStatus::ALL
-        .iter()
-        .filter(|s| plan.count(**s) > 0)
-        .map(|s| format!("{}{colon}{}", s.label(lang), plan.count(*s)))
-        .collect();
+    let counts = plan.counts_text(lang);
     let network = prepared.network(session);
     let gaps: HashMap<&str, &str> = session
         .gaps
