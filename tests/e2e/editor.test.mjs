@@ -173,8 +173,10 @@ test("a range built from an empty one by keyboard, downloaded, shown by URL, its
   await page.waitForFunction(() => document.activeElement.selectedOptions?.[0]?.textContent === "Deuxième ligne");
   const third = preview.locator("section.srm-tier").nth(2);
   await third.locator("li[data-service=groupe-d-entraide] .srm-gap-badge").waitFor();
-  assert.match(await third.locator("li[data-service=groupe-d-entraide]").innerText(), /1 écart/);
-  assert.doesNotMatch(await preview.locator("section.srm-tier").nth(0).innerText(), /Groupe d'entraide/);
+  // textContent, not innerText: a card is `content-visibility: auto`, and a card just made
+  // in a tab just brought to the front may not be laid out yet (innerText was '' once in CI).
+  assert.match(await third.locator("li[data-service=groupe-d-entraide]").textContent(), /1 écart/);
+  assert.doesNotMatch(await preview.locator("section.srm-tier").nth(0).textContent(), /Groupe d'entraide/);
   await screenshot(page, "editor-gap-followed");
 
   // Undo back to the start (the empty range), then redo everything.
