@@ -48,6 +48,11 @@ bundle service_range_mapper --no-default-features
 bundle service_range_mapper_workshop
 bundle service_range_mapper_plan --features plan
 bundle service_range_mapper_editor --features editor
+# The modules the bundles import (src/cards.js, src/store.js), which wasm-bindgen copies
+# into pkg/snippets/: minified like the glue.
+for module in www/pkg/snippets/*/src/*.js; do
+  node_modules/.bin/terser "$module" --module --compress --mangle -o "$module"
+done
 # The stylesheets, minified with csso: srm.css for every page, srm-workshop.css with the
 # workshop bundle, srm-plan.css with the plan bundle, srm-editor.css with the editor.
 for css in srm srm-workshop srm-plan srm-editor; do

@@ -346,6 +346,83 @@ async fn a_read_only_widget_has_no_editing_control() {
     handle.destroy();
 }
 
+/// An element and what it holds, written the same whatever the order its attributes were
+/// set in: tag, sorted attributes, then its children (text as text).
+fn shape(node: &web_sys::Node) -> String {
+    let Some(element) = node.dyn_ref::<Element>() else {
+        return format!("{:?}", node.text_content().unwrap_or_default());
+    };
+    let names = element.get_attribute_names();
+    let mut attributes: Vec<String> = (0..names.length())
+        .map(|i| {
+            let name = names.get(i).as_string().unwrap();
+            format!("{name}={:?}", element.get_attribute(&name).unwrap())
+        })
+        .collect();
+    attributes.sort();
+    let children = element.child_nodes();
+    let inside: Vec<String> = (0..children.length())
+        .map(|i| shape(&children.item(i).unwrap()))
+        .collect();
+    format!(
+        "<{} {}>{}</>",
+        element.tag_name(),
+        attributes.join(" "),
+        inside.join("")
+    )
+}
+
+#[wasm_bindgen_test]
+async fn read_only_cards_are_the_workshops_cards_and_open_their_detail() {
+    // The same session (a gap, so a badge) in a workshop and on a read-only page, whose
+    // cards are made by src/cards.js from their texts: the same cards, but the workshop's
+    // button to add a gap.
+    let gap = r#"{"id": "g1", "target": {"on": "service", "service": "loisirs"}, "kind": "absent",
+        "severity": "high", "population": "Aînés", "perspective": "government", "note": "",
+        "action": "", "impact": 4, "feasibility": 4,
+        "created": "2026-11-22T10:00:00.000Z", "modified": "2026-11-22T10:00:00.000Z"}"#;
+    let (workshop, mut workshop_handle) = editable_example("en").await;
+    let reader = host();
+    let mut reader_handle = mount(
+        reader.clone(),
+        JsValue::NULL,
+        options_with(&[("editable", false.into()), ("lang", "en".into())]),
+    );
+    shown(&reader).await;
+    for handle in [&mut workshop_handle, &mut reader_handle] {
+        let session = handle.inventory();
+        let gaps = js_sys::Array::of1(&js_sys::JSON::parse(gap).unwrap());
+        js_sys::Reflect::set(&session, &"gaps".into(), &gaps).unwrap();
+        assert!(handle.load_session(session).is_null());
+    }
+    yew::scheduler::flush().await;
+    for gap_button in all(&workshop, ".srm-card-add") {
+        gap_button.remove();
+    }
+    let cards = |root: &Element| -> Vec<String> {
+        all(root, "li.srm-service")
+            .iter()
+            .map(|c| shape(c))
+            .collect()
+    };
+    let (theirs, ours) = (cards(&workshop), cards(&reader));
+    assert_eq!(ours.len(), 24);
+    assert_eq!(ours, theirs);
+    assert!(text(&one(&reader, "li[data-service=loisirs]")).contains("1 gap · high severity"));
+    // A click anywhere on a card opens its detail; its button takes the keyboard.
+    let card = one(&reader, "li[data-service=loisirs]");
+    click(&one(&card, ".srm-service-status"));
+    yew::scheduler::flush().await;
+    let dialog = one(&reader, "dialog.srm-detail");
+    let title = dialog.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(
+        text(&one(&dialog, &format!("[id='{title}']"))),
+        text(&one(&card, ".srm-service-label"))
+    );
+    workshop_handle.destroy();
+    reader_handle.destroy();
+}
+
 #[wasm_bindgen_test]
 async fn the_host_reads_and_loads_the_session() {
     let (element, mut handle) = editable_example("fr").await;

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+mod card_list;
 mod collaboration_gaps;
 mod collaboration_indicators;
 mod config_problems;
@@ -40,6 +41,7 @@ pub mod toolbar;
 mod widget;
 mod workshop_bar;
 
+pub use card_list::CardList;
 pub use collaboration_gaps::CollaborationGaps;
 pub use collaboration_indicators::CollaborationIndicators;
 pub use config_problems::{config_problems, ConfigProblemsProps};
@@ -63,7 +65,7 @@ pub use range_search::{range_search, RangeSearchProps};
 pub use range_view::RangeView;
 pub use relation_form::RelationForm;
 pub use relation_table::RelationTable;
-pub use service_card::ServiceCard;
+pub use service_card::{cards_record, ServiceCard, SEPARATOR};
 pub use service_chunk::ServiceChunk;
 pub use service_detail::{service_detail, ServiceDetailProps};
 pub use service_relations::ServiceRelations;

@@ -1,12 +1,14 @@
 //! One service in its tier: its label and who offers it, how available (icon and text,
 //! never colour alone). Activating it opens the detail.
 
+use super::service_chunk::Badge;
 use crate::core::gaps::{GapSeverity, GapTarget};
 use crate::core::i18n::{
     access_label, action_on, catalogue, gap_badge, provider_count, status_label, workshop_text,
 };
 use crate::core::text::{join, Lang};
 use crate::state::{Action, Prepared, Shared, WORKSHOP};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,24 +25,35 @@ pub struct ServiceCardProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn ServiceCard(props: &ServiceCardProps) -> Html {
-    let lang = props.lang;
-    let config = &props.prepared.config;
-    let summary = &props.prepared.range[props.position].services[props.index];
+/// What a service's card says, in both of its forms below.
+struct CardText<'a> {
+    id: &'a str,
+    label: &'a str,
+    status: &'static str,
+    /// Its availability, and how many organisations offer it.
+    status_line: String,
+    providers: Option<String>,
+    /// How to get there, once per route: what a citizen needs before calling anyone.
+    access: Option<String>,
+    badge: Option<(String, &'static str)>,
+}
+
+fn card_text<'a>(
+    prepared: &'a Prepared,
+    position: usize,
+    index: usize,
+    lang: Lang,
+    badge: Badge,
+) -> CardText<'a> {
+    let config = &prepared.config;
+    let summary = &prepared.range[position].services[index];
     let service = &config.services[summary.service];
-    let status = summary.status;
-    let onclick = {
-        let (on_open, index) = (props.on_open.clone(), summary.service);
-        Callback::from(move |_| on_open.emit(index))
-    };
     let providers: Vec<&str> = summary
         .offers
         .iter()
         .filter_map(|&o| config.provider(&config.offers[o].provider))
         .map(|p| p.name.get(lang))
         .collect();
-    // How to get there, once per route: what a citizen needs before calling anyone.
     let mut routes = Vec::new();
     for &o in &summary.offers {
         let label = access_label(lang, config.offers[o].access);
@@ -48,8 +61,48 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             routes.push(label);
         }
     }
+    let status_line = match providers.len() {
+        0 => status_label(lang, summary.status).to_string(),
+        n => format!(
+            "{} · {}",
+            status_label(lang, summary.status),
+            provider_count(lang, n)
+        ),
+    };
+    let text = catalogue(lang);
+    CardText {
+        id: &service.id,
+        label: service.label.get(lang),
+        status: summary.status.key(),
+        status_line,
+        providers: (!providers.is_empty()).then(|| join(&providers, ", ")),
+        access: (!routes.is_empty())
+            .then(|| format!("{}{}{}", text.access, text.colon, join(&routes, " · "))),
+        badge: badge
+            .filter(|_| WORKSHOP)
+            .map(|(count, highest)| (gap_badge(lang, count, highest), highest.key())),
+    }
+}
+
+/// A card for a workshop, where gaps come and go: a component, so that a gap added
+/// re-renders its card only and the focus stays where it was.
+#[component]
+pub fn ServiceCard(props: &ServiceCardProps) -> Html {
+    let lang = props.lang;
+    let card = card_text(
+        &props.prepared,
+        props.position,
+        props.index,
+        lang,
+        props.badge,
+    );
+    let service = props.prepared.range[props.position].services[props.index].service;
+    let onclick = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |_| on_open.emit(service))
+    };
     let add_gap = {
-        let (on_action, id) = (props.on_action.clone(), service.id.clone());
+        let (on_action, id) = (props.on_action.clone(), card.id.to_string());
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::NewGap(GapTarget::Service {
                 service: id.clone(),
@@ -57,40 +110,77 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         })
     };
     // One text node per line keeps long ranges light to render.
-    let status_line = match providers.len() {
-        0 => status_label(lang, status).to_string(),
-        n => format!(
-            "{} · {}",
-            status_label(lang, status),
-            provider_count(lang, n)
-        ),
-    };
     html! {
-        <li class={classes!("srm-service", format!("srm-status-{}", status.key()))} part="service"
-            data-service={service.id.clone()} data-status={status.key()}>
+        <li class={classes!("srm-service", format!("srm-status-{}", card.status))} part="service"
+            data-service={card.id.to_string()} data-status={card.status}>
             <button type="button" class="srm-service-open" aria-haspopup="dialog" {onclick}>
-                <span class="srm-service-label">{ service.label.get(lang) }</span>
-                <span class="srm-service-status srm-status-mark">{ status_line }</span>
-                if !providers.is_empty() {
-                    <span class="srm-service-providers">{ join(&providers, ", ") }</span>
+                <span class="srm-service-label">{ card.label }</span>
+                <span class="srm-service-status srm-status-mark">{ card.status_line }</span>
+                if let Some(providers) = card.providers {
+                    <span class="srm-service-providers">{ providers }</span>
                 }
-                if !routes.is_empty() {
-                    <span class="srm-service-access">
-                        { format!("{}{}{}", catalogue(lang).access, catalogue(lang).colon, join(&routes, " · ")) }
-                    </span>
+                if let Some(access) = card.access {
+                    <span class="srm-service-access">{ access }</span>
                 }
-                if let Some((count, highest)) = props.badge.filter(|_| WORKSHOP) {
-                    <span class={classes!("srm-gap-badge", format!("srm-severity-{}", highest.key()))}>
-                        { gap_badge(lang, count, highest) }
+                if let Some((badge, severity)) = card.badge {
+                    <span class={classes!("srm-gap-badge", format!("srm-severity-{severity}"))}>
+                        { badge }
                     </span>
                 }
             </button>
             if WORKSHOP && props.editable {
                 <button type="button" class="srm-add-gap srm-card-add" onclick={add_gap}
-                        aria-label={action_on(lang, workshop_text(lang).add_gap, service.label.get(lang))}>
+                        aria-label={action_on(lang, workshop_text(lang).add_gap, card.label)}>
                     <span aria-hidden="true">{ "+ " }</span>{ workshop_text(lang).add_gap }
                 </button>
             }
         </li>
     }
+}
+
+/// The texts of the cards of a read-only list, for [`super::CardList`] (which makes the
+/// cards in one call, see `src/cards.js`): for each card its id, status, label, status
+/// line, providers, access, gap badge and the badge's severity, each followed by U+001F
+/// (taken out of the texts, where it would shift every field after it).
+pub fn cards_record(
+    prepared: &Prepared,
+    position: usize,
+    positions: &[usize],
+    badges: &[Badge],
+    lang: Lang,
+) -> String {
+    let mut record = String::with_capacity(positions.len() * 160);
+    for (&index, &badge) in positions.iter().zip(badges) {
+        let card = card_text(prepared, position, index, lang, badge);
+        let (badge, severity) = card.badge.unwrap_or_default();
+        for field in [
+            card.id,
+            card.status,
+            card.label,
+            &card.status_line,
+            card.providers.as_deref().unwrap_or(""),
+            card.access.as_deref().unwrap_or(""),
+            &badge,
+            severity,
+        ] {
+            record.extend(field.chars().map(|c| if c == SEPARATOR { ' ' } else { c }));
+            record.push(SEPARATOR);
+        }
+    }
+    record
+}
+
+/// What ends each field of [`cards_record`]: a control character no text needs.
+pub const SEPARATOR: char = '\u{1f}';
+
+/// The service whose card a click in a [`super::CardList`] opened, if it opened one:
+/// its index in the config, found by the card's `data-service`.
+pub fn opened_service(prepared: &Prepared, event: &Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let card = target
+        .closest(".srm-service-open")
+        .ok()??
+        .parent_element()?;
+    let id = card.get_attribute("data-service")?;
+    prepared.config.services.iter().position(|s| s.id == id)
 }

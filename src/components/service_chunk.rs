@@ -32,46 +32,20 @@ pub struct ServiceChunkProps {
 
 #[component]
 pub fn ServiceChunk(props: &ServiceChunkProps) -> Html {
-    service_cards(
-        &props.prepared,
-        props.position,
-        &props.positions,
-        &props.badges,
-        props.lang,
-        props.editable,
-        &props.on_open,
-        &props.on_action,
-    )
-}
-
-/// The cards of services of a tier (by their positions in it), each with its badge. The workshop
-/// wraps runs of them in [`ServiceChunk`]s; the view build, which never re-renders for a
-/// gap, lists them directly.
-#[allow(clippy::too_many_arguments)]
-pub fn service_cards(
-    prepared: &Shared<Prepared>,
-    position: usize,
-    positions: &[usize],
-    badges: &[Badge],
-    lang: Lang,
-    editable: bool,
-    on_open: &Callback<usize>,
-    on_action: &Callback<Action>,
-) -> Html {
-    let services = &prepared.range[position].services;
+    let services = &props.prepared.range[props.position].services;
     html! {
-        { for positions.iter().zip(badges).map(|(&index, badge)| {
+        { for props.positions.iter().zip(props.badges.iter()).map(|(&index, badge)| {
             html! {
                 <ServiceCard
-                    key={prepared.keys[services[index].service].clone()}
-                    prepared={prepared.clone()}
-                    {position}
+                    key={props.prepared.keys[services[index].service].clone()}
+                    prepared={props.prepared.clone()}
+                    position={props.position}
                     {index}
-                    {lang}
+                    lang={props.lang}
                     badge={*badge}
-                    {editable}
-                    on_open={on_open.clone()}
-                    on_action={on_action.clone()} />
+                    editable={props.editable}
+                    on_open={props.on_open.clone()}
+                    on_action={props.on_action.clone()} />
             }
         }) }
     }

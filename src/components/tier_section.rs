@@ -5,8 +5,8 @@
 //! (Chromium restyles the whole page when a modal dialog opens or closes).
 
 use super::range_view::Badges;
-use super::service_chunk::{service_cards, Badge, CHUNK};
-use super::{GapList, ServiceChunk};
+use super::service_chunk::{Badge, CHUNK};
+use super::{CardList, GapList, ServiceChunk};
 use crate::core::gaps::GapTarget;
 use crate::core::i18n::{
     catalogue, services_shown, show_more_services, tier_coverage, workshop_text,
@@ -50,17 +50,20 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
     let visible = (*shown).min(total);
     // After "show more", focus goes to the first card it revealed (once rendered), so that
     // keyboard and screen reader users carry on reading where the list grew.
-    let list = use_node_ref();
+    let section = use_node_ref();
     let on_more = {
-        let (shown, list) = (shown.clone(), list.clone());
+        let (shown, section) = (shown.clone(), section.clone());
         Callback::from(move |_: MouseEvent| {
             shown.set(visible + PAGE);
-            let list = list.clone();
+            let section = section.clone();
             crate::browser::soon(move || {
-                let selector = format!("li:nth-child({}) .srm-service-open", visible + 1);
-                if let Some(Ok(Some(card))) = list
+                let selector = format!(
+                    ".srm-services > li:nth-child({}) .srm-service-open",
+                    visible + 1
+                );
+                if let Some(Ok(Some(card))) = section
                     .cast::<web_sys::Element>()
-                    .map(|list| list.query_selector(&selector))
+                    .map(|section| section.query_selector(&selector))
                 {
                     let _ = card.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
@@ -93,7 +96,7 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(Action::NewGap(target.clone())))
     };
     html! {
-        <section class="srm-tier" part="tier" aria-labelledby={heading_id.clone()} data-tier={tier.id.clone()}>
+        <section ref={section} class="srm-tier" part="tier" aria-labelledby={heading_id.clone()} data-tier={tier.id.clone()}>
             <h3 class="srm-tier-title" id={heading_id}>{ tier.label.get(lang) }</h3>
             <p class="srm-tier-count">
                 <span class="srm-tier-count-figure" aria-hidden="true">{ format!("{}/{}", summary.available, summary.services.len()) }</span>
@@ -121,27 +124,33 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
             } else if total == 0 {
                 <p class="srm-empty">{ text.nothing_found_in_tier }</p>
             } else {
-                <ul class="srm-services" ref={list}>
-                    if !WORKSHOP {
-                        { service_cards(&props.prepared, props.position, positions, &badges, lang, false, &props.on_open, &props.on_action) }
-                    } else {
-                    { for (0..visible).step_by(CHUNK).map(|start| {
-                        let end = (start + CHUNK).min(visible);
-                        html! {
-                            <ServiceChunk
-                                key={start}
-                                prepared={props.prepared.clone()}
-                                position={props.position}
-                                positions={Rc::<[usize]>::from(&positions[start..end])}
-                                badges={Rc::<[Badge]>::from(&badges[start..end])}
-                                {lang}
-                                editable={props.editable}
-                                on_open={props.on_open.clone()}
-                                on_action={props.on_action.clone()} />
-                        }
-                    }) }
-                    }
-                </ul>
+                if !WORKSHOP || !props.editable {
+                    <CardList
+                        prepared={props.prepared.clone()}
+                        position={props.position}
+                        positions={Rc::<[usize]>::from(positions)}
+                        badges={Rc::<[Badge]>::from(badges)}
+                        {lang}
+                        on_open={props.on_open.clone()} />
+                } else {
+                    <ul class="srm-services">
+                        { for (0..visible).step_by(CHUNK).map(|start| {
+                            let end = (start + CHUNK).min(visible);
+                            html! {
+                                <ServiceChunk
+                                    key={start}
+                                    prepared={props.prepared.clone()}
+                                    position={props.position}
+                                    positions={Rc::<[usize]>::from(&positions[start..end])}
+                                    badges={Rc::<[Badge]>::from(&badges[start..end])}
+                                    {lang}
+                                    editable={props.editable}
+                                    on_open={props.on_open.clone()}
+                                    on_action={props.on_action.clone()} />
+                            }
+                        }) }
+                    </ul>
+                }
                 if visible < total {
                     <p class="srm-more">
                         <span>{ services_shown(lang, visible, total) }</span>{ " " }

@@ -4,11 +4,16 @@
 /// An `http(s)://` address with a host, unchanged; anything else is refused.
 pub fn web_href(web: &str) -> Option<String> {
     let web = web.trim();
-    let lower = web.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    // The scheme compared without copying the address in lower case (every provider of
+    // a config of thousands has one).
+    let scheme = ["https://", "http://"].into_iter().find(|scheme| {
+        web.get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+    })?;
+    let host = web[scheme.len()..]
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("");
     let valid = !host.is_empty()
         && !web
             .chars()
@@ -36,14 +41,18 @@ pub fn mailto_href(email: &str) -> Option<String> {
 /// "poste 1234" / "ext. 1234" becomes `;ext=1234`.
 pub fn tel_href(phone: &str) -> Option<String> {
     let phone = phone.trim();
-    let lower = phone.to_ascii_lowercase();
-    let cut = ["poste", "ext", "#", "p."]
-        .iter()
-        .filter_map(|marker| lower.find(marker))
-        .min();
+    // Where the extension starts: the first of its markers, in any case (one pass, no copy).
+    let bytes = phone.as_bytes();
+    let cut = (0..bytes.len()).find(|&i| {
+        ["poste", "ext", "#", "p."].iter().any(|marker| {
+            bytes
+                .get(i..i + marker.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(marker.as_bytes()))
+        })
+    });
     let (main, extension) = match cut {
-        Some(i) => (&phone[..i], Some(&phone[i..])),
-        None => (phone, None),
+        Some(i) => (&phone[..i], &phone[i..]),
+        None => (phone, ""),
     };
     if main
         .chars()
@@ -51,22 +60,19 @@ pub fn tel_href(phone: &str) -> Option<String> {
     {
         return None;
     }
-    let digits: String = main.chars().filter(char::is_ascii_digit).collect();
-    if digits.len() < 3 {
+    let mut href = String::from("tel:");
+    if main.trim_start().starts_with('+') {
+        href.push('+');
+    }
+    let digits_from = href.len();
+    href.extend(main.chars().filter(char::is_ascii_digit));
+    if href.len() - digits_from < 3 {
         return None;
     }
-    let plus = if main.trim_start().starts_with('+') {
-        "+"
-    } else {
-        ""
-    };
-    let ext: String = extension
-        .map(|e| e.chars().filter(char::is_ascii_digit).collect())
-        .unwrap_or_default();
-    let ext = if ext.is_empty() {
-        String::new()
-    } else {
-        format!(";ext={ext}")
-    };
-    Some(format!("tel:{plus}{digits}{ext}"))
+    let mut ext = extension.chars().filter(char::is_ascii_digit).peekable();
+    if ext.peek().is_some() {
+        href.push_str(";ext=");
+        href.extend(ext);
+    }
+    Some(href)
 }

@@ -143,6 +143,26 @@ test("payloads in every text of a config and a session stay text in every view a
   await expectNothingRan(report, "in the HTML report opened as a file");
   assert.match(await report.locator("body").innerText(), /<img src=x onerror="window\.__xss\.push\('img'\)">/);
   await expectClean(page);
+
+  // The citizens' page (the view bundle), whose cards src/cards.js makes from their texts.
+  const citizen = await openPage(env);
+  await citizen.addInitScript(() => {
+    window.__xss = [];
+  });
+  await citizen.route("**/hostile.json", (route) => route.fulfill({ body: JSON.stringify(config), contentType: "application/json" }));
+  await citizen.goto(env.base + "/view.html?config=hostile.json");
+  await citizen.locator(".srm li.srm-service").first().waitFor();
+  const labels = await citizen.locator("section.srm-tier[data-tier=proximite] .srm-service-label").allTextContents();
+  const expected = config.services.filter((s) => s.tier === "proximite").map((s) => s.label.fr);
+  assert.deepEqual(labels, expected, "every label shown as the text it is");
+  await expectNothingRan(citizen, "on the citizens' page");
+  await citizen.locator("li.srm-service .srm-service-open").nth(1).focus();
+  await citizen.keyboard.press("Enter");
+  await citizen.locator("dialog.srm-detail").waitFor();
+  assert.equal(await citizen.locator("dialog.srm-detail .srm-detail-title").textContent(), expected[1]);
+  await expectNothingRan(citizen, "in a service's detail on the citizens' page");
+  await expectClean(citizen);
+  await citizen.context().close();
   await page.context().close();
 });
 

@@ -1,0 +1,61 @@
+//! The cards of a tier on a read-only page (citizens' and intranet pages, the range
+//! editor's preview): made in one call by `src/cards.js` from their texts
+//! ([`cards_record`]) rather than node by node, which made the first page of a large
+//! range several times slower than the browser's own floor. Nothing on such a card changes
+//! while it is shown, so nothing is lost by making the list again when it changes. The
+//! list is made while the tier renders (an effect would run only after the browser has
+//! painted the tier empty); opening a card is heard on the list.
+
+use super::service_card::{cards_record, opened_service};
+use super::service_chunk::Badge;
+use crate::core::text::Lang;
+use crate::state::{Prepared, Shared};
+use gloo_events::EventListener;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::wasm_bindgen;
+use yew::prelude::*;
+
+#[wasm_bindgen(module = "/src/cards.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = cardList)]
+    fn card_list(record: &str) -> web_sys::Element;
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CardListProps {
+    pub prepared: Shared<Prepared>,
+    /// Position of the tier in the range.
+    pub position: usize,
+    /// The services to show, by their positions in the tier, and their gap badges.
+    pub positions: Rc<[usize]>,
+    pub badges: Rc<[Badge]>,
+    pub lang: Lang,
+    pub on_open: Callback<usize>,
+}
+
+#[component]
+pub fn CardList(props: &CardListProps) -> Html {
+    let record = cards_record(
+        &props.prepared,
+        props.position,
+        &props.positions,
+        &props.badges,
+        props.lang,
+    );
+    // What a click needs, as of the last render (the list outlives renders).
+    let opener = use_mut_ref(|| (props.prepared.clone(), props.on_open.clone()));
+    *opener.borrow_mut() = (props.prepared.clone(), props.on_open.clone());
+    let list = use_memo(record, |record| {
+        let list = card_list(record);
+        let opener: Rc<RefCell<(Shared<Prepared>, Callback<usize>)>> = opener.clone();
+        let listener = EventListener::new(&list, "click", move |event| {
+            let (prepared, on_open) = &*opener.borrow();
+            if let Some(service) = opened_service(prepared, event) {
+                on_open.emit(service);
+            }
+        });
+        (list, listener)
+    });
+    Html::VRef(list.0.clone().into())
+}
