@@ -41,7 +41,7 @@ use crate::core::validate::{
     load_serialised, load_text, Loaded, Problem, ProblemKind, Severity, SyntaxError,
 };
 use crate::session_io;
-use crate::state::{Action, Mode, Notice, Remote, Shared, View, WORKSHOP};
+use crate::state::{new_session, Action, Mode, Notice, Remote, Shared, View, WORKSHOP};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -317,7 +317,7 @@ pub fn mount(element: Element, config: JsValue, options: JsValue) -> WidgetHandl
             let handed = (WORKSHOP && handed.is_object())
                 .then(|| session_io::from_js(&handed, config).ok())
                 .flatten();
-            let session = handed.map_or_else(|| Session::new(config), |(s, _)| s);
+            let session = handed.map_or_else(|| new_session(config), |(s, _)| s);
             render(session, None, None);
         }
         None => render(Session::empty(), None, None),

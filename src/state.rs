@@ -51,10 +51,25 @@ impl<T> From<T> for Shared<T> {
     }
 }
 
+/// The config a [`Loaded`] holds, shared with it rather than copied (a config of thousands
+/// of services takes milliseconds to copy). Only made from a `Loaded` that has a config.
+#[derive(Debug)]
+pub struct LoadedConfig(Shared<Loaded>);
+
+impl std::ops::Deref for LoadedConfig {
+    type Target = Config;
+    fn deref(&self) -> &Config {
+        self.0
+            .config
+            .as_ref()
+            .expect("made only from a loaded config")
+    }
+}
+
 /// A config ready to show, with its range computed once.
 #[derive(Debug)]
 pub struct Prepared {
-    pub config: Config,
+    pub config: LoadedConfig,
     pub range: Vec<TierSummary>,
     /// Each service's id as a list key, shared rather than copied at every render.
     pub keys: Vec<Rc<str>>,
@@ -280,7 +295,7 @@ impl WidgetState {
     pub fn new(loaded: Shared<Loaded>, lang: Lang) -> WidgetState {
         let prepared = prepare(&loaded);
         let session = Shared::from(match &loaded.config {
-            Some(config) => Session::new(config),
+            Some(config) => new_session(config),
             None => Session::empty(),
         });
         WidgetState {
@@ -455,23 +470,31 @@ fn touched(draft: &Contribution, change: impl FnOnce(&mut Contribution)) -> Cont
     next
 }
 
-fn prepare(loaded: &Loaded) -> Option<Shared<Prepared>> {
-    loaded.config.clone().map(|config| {
-        let range = range(&config);
-        let keys = config
-            .services
-            .iter()
-            .map(|s| Rc::from(s.id.as_str()))
-            .collect();
-        Shared::from(Prepared {
-            config,
-            range,
-            keys,
-            haystacks: std::cell::OnceCell::new(),
-            #[cfg(feature = "workshop")]
-            network: std::cell::OnceCell::new(),
-        })
-    })
+/// A new session for `config`; the citizens' build keeps none (no need to fingerprint a
+/// large config there).
+pub fn new_session(config: &Config) -> Session {
+    match WORKSHOP {
+        true => Session::new(config),
+        false => Session::empty(),
+    }
+}
+
+fn prepare(loaded: &Shared<Loaded>) -> Option<Shared<Prepared>> {
+    let config = loaded.config.as_ref()?;
+    let range = range(config);
+    let keys = config
+        .services
+        .iter()
+        .map(|s| Rc::from(s.id.as_str()))
+        .collect();
+    Some(Shared::from(Prepared {
+        config: LoadedConfig(loaded.clone()),
+        range,
+        keys,
+        haystacks: std::cell::OnceCell::new(),
+        #[cfg(feature = "workshop")]
+        network: std::cell::OnceCell::new(),
+    }))
 }
 
 /// Every change a widget can go through.
