@@ -10,8 +10,8 @@ use crate::core::contribution::{
 use crate::core::figures::{range, TierSummary};
 use crate::core::gaps::{Coverage, Gap, GapTarget, Perspective};
 use crate::core::inventory::{Filter, Sort};
-use crate::core::model::Config;
 use crate::core::model::Level;
+use crate::core::model::{Config, Provider};
 use crate::core::place::Place;
 use crate::core::search::{haystacks, RangeQuery};
 use crate::core::session::{Orphans, RelationEdit, Session, SessionProblem};
@@ -76,6 +76,10 @@ pub struct Prepared {
     /// What each service can be found by (see [`crate::core::search`]), built at the first
     /// search: folding every text of thousands of services would slow every mount.
     haystacks: std::cell::OnceCell<Vec<String>>,
+    /// The providers' positions in the order of their ids, sorted at the first card shown:
+    /// finding a provider by looking through thousands, for each offer on each card, took
+    /// longer than making the cards.
+    providers_by_id: std::cell::OnceCell<Vec<usize>>,
     /// The relations the config lists, built on first use: each change of the session
     /// applies its edits to a copy rather than reading thousands of relations again.
     #[cfg(feature = "workshop")]
@@ -85,6 +89,18 @@ pub struct Prepared {
 impl Prepared {
     pub fn haystacks(&self) -> &[String] {
         self.haystacks.get_or_init(|| haystacks(&self.config))
+    }
+
+    /// The provider with this id, if the config has one.
+    pub fn provider(&self, id: &str) -> Option<&Provider> {
+        let providers = &self.config.providers;
+        let by_id = self.providers_by_id.get_or_init(|| {
+            let mut order: Vec<usize> = (0..providers.len()).collect();
+            order.sort_by(|&a, &b| providers[a].id.cmp(&providers[b].id));
+            order
+        });
+        let found = by_id.binary_search_by(|&p| providers[p].id.as_str().cmp(id));
+        found.ok().map(|i| &providers[by_id[i]])
     }
 
     /// The config's relations as `session` leaves them.
@@ -492,6 +508,7 @@ fn prepare(loaded: &Shared<Loaded>) -> Option<Shared<Prepared>> {
         range,
         keys,
         haystacks: std::cell::OnceCell::new(),
+        providers_by_id: std::cell::OnceCell::new(),
         #[cfg(feature = "workshop")]
         network: std::cell::OnceCell::new(),
     }))

@@ -66,6 +66,19 @@ fn a_read_only_cards_record_has_eight_fields_a_card_whatever_its_texts_hold() {
 }
 
 #[test]
+fn providers_are_found_by_id_as_the_config_finds_them() {
+    let s = state();
+    let prepared = s.prepared.as_ref().unwrap();
+    for provider in &prepared.config.providers {
+        let found = prepared.provider(&provider.id).unwrap();
+        assert!(std::ptr::eq(found, provider), "{}", provider.id);
+    }
+    for missing in ["", "inconnu", "zzz"] {
+        assert!(prepared.provider(missing).is_none());
+    }
+}
+
+#[test]
 fn the_range_is_prepared_once_with_the_config() {
     let s = state();
     let prepared = s.prepared.as_ref().unwrap();

@@ -51,7 +51,7 @@ fn card_text<'a>(
     let providers: Vec<&str> = summary
         .offers
         .iter()
-        .filter_map(|&o| config.provider(&config.offers[o].provider))
+        .filter_map(|&o| prepared.provider(&config.offers[o].provider))
         .map(|p| p.name.get(lang))
         .collect();
     let mut routes = Vec::new();
