@@ -132,7 +132,7 @@ pub(crate) fn unmount<C: yew::BaseComponent>(
         LIVE.with(|live| live.borrow_mut().retain(|(e, _)| e != element));
         disconnect();
         app.destroy();
-        element.set_inner_html("");
+        element.set_text_content(None);
     }
 }
 

@@ -174,6 +174,36 @@ test("each attribute works and its change updates the widget in place", async ()
   await page.context().close();
 });
 
+test("a host page that enforces Trusted Types embeds the widget in every mode: no HTML is ever parsed from a string", async () => {
+  // The strict CSP plus require-trusted-types-for: any assignment of a string to
+  // innerHTML (or another HTML sink) throws and is reported as a violation.
+  const page = await openPage(env);
+  await page.route(/\/(citizen|portal)\.html$/, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    headers["content-security-policy"] += "; require-trusted-types-for 'script'";
+    await route.fulfill({ response, headers });
+  });
+  await page.goto(env.base + "/citizen.html");
+  await shown(page, "guide");
+  assert.equal(await page.evaluate(() => typeof window.trustedTypes), "object", "the browser enforces Trusted Types");
+  await page.locator("#guide").getByRole("searchbox", { name: "Rechercher" }).fill("logement");
+  await page.locator("#guide li.srm-service .srm-service-open").first().click();
+  await page.locator("#guide dialog[open]").waitFor();
+  await page.keyboard.press("Escape");
+  await expectClean(page);
+  await page.goto(env.base + "/portal.html");
+  await shown(page, "overview");
+  await shown(page, "atelier");
+  await page.locator("#atelier li[data-service] .srm-card-add").first().click();
+  await page.locator("#atelier dialog[open]").getByRole("button", { name: /Enregistrer/ }).click();
+  await page.locator("#atelier .srm-gap-badge").waitFor();
+  // Taken off the page: the widget empties its element without a string either.
+  await page.evaluate(() => document.getElementById("overview").remove());
+  await expectClean(page);
+  await page.context().close();
+});
+
 test("citizens search with or without accents, in French and English, and edit nothing", async () => {
   const page = await openPage(env, "/citizen.html");
   await shown(page, "guide");
