@@ -9,12 +9,11 @@ use super::continuum::level_ids;
 use super::gaps::{
     Barrier, Coverage, Gap, GapKind, GapSeverity, GapTarget, Perspective, SCORE_RANGE,
 };
+use super::json::Value as Node;
 use super::model::{Config, Mechanism, Named};
-use super::problems::{Problem, ProblemKind, Severity, SyntaxError};
+use super::problems::{Problem, ProblemKind, Severity};
 use super::read::{At, Reader, ROOT};
 use super::session::{fingerprint, identity, Session};
-use super::validate::strict_json;
-use jsonc_parser::ast::Value as Node;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
@@ -457,43 +456,27 @@ const GAP_FIELDS: &[&str] = &[
 /// and column (a file edited by hand says where it went wrong). The config is not
 /// consulted: ratings of services it no longer has are kept (see [`gather`]).
 pub fn read(text: &str) -> Result<Contribution, Refusal> {
-    let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &strict_json());
-    let root = parsed
-        .as_ref()
-        .ok()
-        .and_then(|parsed| parsed.value.as_ref());
-    let mut r = Reader::new(text, root, true);
-    let node = match &parsed {
+    let tree = match super::json::parse(text) {
+        Ok(tree) => tree,
         Err(err) => {
-            let kind = ProblemKind::Syntax {
-                error: SyntaxError::of(err.kind()),
-            };
-            r.report_at(Severity::Error, ROOT, err.range().start, kind);
+            let mut r = Reader::new(text, None, true);
+            let kind = ProblemKind::Syntax { error: err.kind };
+            r.report_at(Severity::Error, ROOT, err.offset, kind);
             return Err(Refusal::Unreadable(r.problems));
         }
-        Ok(parsed) => match &parsed.value {
-            Some(node) => node,
-            None => {
-                let kind = ProblemKind::Syntax {
-                    error: SyntaxError::Empty,
-                };
-                r.report_at(Severity::Error, ROOT, 0, kind);
-                return Err(Refusal::Unreadable(r.problems));
-            }
-        },
     };
-    // Another kind of file is said as such, not as a list of unknown fields.
-    let format = match node {
-        Node::Object(o) => o.get_string("format").map(|s| s.value.to_string()),
-        _ => None,
-    };
-    if format.as_deref() != Some(CONTRIBUTION_FORMAT) {
+    let node = tree.root();
+    let mut r = Reader::new(text, Some(node), true);
+    // Another kind of file is said as such, not as a list of unknown fields. (The first
+    // `format` and `version` when written twice: the reading reports those.)
+    let first = |key: &str| node.members().find(|(k, _, _)| *k == key).map(|m| m.2);
+    let format = first("format").and_then(Node::as_str);
+    if format != Some(CONTRIBUTION_FORMAT) {
         return Err(Refusal::NotAContribution);
     }
-    let version = match node {
-        Node::Object(o) => o.get_number("version").map(|n| n.value.parse::<u64>()),
-        _ => None,
-    };
+    let version = first("version")
+        .and_then(Node::as_number)
+        .map(str::parse::<u64>);
     if let Some(Ok(found)) = version.filter(|v| *v != Ok(u64::from(CONTRIBUTION_VERSION))) {
         return Err(Refusal::UnsupportedVersion { found });
     }
@@ -505,7 +488,7 @@ pub fn read(text: &str) -> Result<Contribution, Refusal> {
     }
 }
 
-fn read_contribution(r: &mut Reader, node: &Node) -> Option<Contribution> {
+fn read_contribution(r: &mut Reader, node: Node) -> Option<Contribution> {
     let f = r.object(node, ROOT, CONTRIBUTION_FIELDS)?;
     let format = r.string(&f, "format", true);
     let version = r.whole_number(&f, "version", true);
@@ -538,7 +521,7 @@ fn read_contribution(r: &mut Reader, node: &Node) -> Option<Contribution> {
     })
 }
 
-fn read_contributor(r: &mut Reader, node: &Node, at: At) -> Option<Contributor> {
+fn read_contributor(r: &mut Reader, node: Node, at: At) -> Option<Contributor> {
     let f = r.object(node, at, CONTRIBUTOR_FIELDS)?;
     let name = r.string(&f, "name", false);
     let organisation = r.string(&f, "organisation", false);
@@ -551,7 +534,7 @@ fn read_contributor(r: &mut Reader, node: &Node, at: At) -> Option<Contributor> 
     })
 }
 
-fn read_coverage(r: &mut Reader, node: &Node, at: At) -> Option<BTreeMap<String, Coverage>> {
+fn read_coverage(r: &mut Reader, node: Node, at: At) -> Option<BTreeMap<String, Coverage>> {
     let entries = r.entries(node, at)?;
     let mut coverage = BTreeMap::new();
     let mut failed = false;
@@ -566,7 +549,7 @@ fn read_coverage(r: &mut Reader, node: &Node, at: At) -> Option<BTreeMap<String,
     (!failed).then_some(coverage)
 }
 
-fn read_relation(r: &mut Reader, node: &Node, at: At) -> Option<RelationRating> {
+fn read_relation(r: &mut Reader, node: Node, at: At) -> Option<RelationRating> {
     let f = r.object(node, at, RELATION_FIELDS)?;
     let with = r.string(&f, "with", true);
     let level = r.string(&f, "level", false);
@@ -583,7 +566,7 @@ fn read_relation(r: &mut Reader, node: &Node, at: At) -> Option<RelationRating> 
     })
 }
 
-fn read_gap(r: &mut Reader, node: &Node, at: At) -> Option<Gap> {
+fn read_gap(r: &mut Reader, node: Node, at: At) -> Option<Gap> {
     let f = r.object(node, at, GAP_FIELDS)?;
     let id = r.string(&f, "id", true);
     let target = r
@@ -638,7 +621,7 @@ fn read_gap(r: &mut Reader, node: &Node, at: At) -> Option<Gap> {
     })
 }
 
-fn read_target(r: &mut Reader, node: &Node, at: At) -> Option<GapTarget> {
+fn read_target(r: &mut Reader, node: Node, at: At) -> Option<GapTarget> {
     let f = r.object(node, at, &["on", "service", "tier"])?;
     let on = r.one_of(&f, "on", true, &["service", "tier", "other"], |k| k)?;
     match on {

@@ -803,8 +803,8 @@ fn syntax_error(lang: Lang, error: SyntaxError) -> &'static str {
         SyntaxError::BadNumber => pick(lang, "nombre mal écrit", "malformed number"),
         SyntaxError::BadString => pick(
             lang,
-            "séquence d'échappement invalide dans un texte",
-            "invalid escape sequence in a text",
+            "saut de ligne, tabulation ou séquence d'échappement invalide dans un texte (écrire \\n, \\t)",
+            "line break, tab or invalid escape sequence in a text (write \\n, \\t)",
         ),
         SyntaxError::UnterminatedString => pick(
             lang,

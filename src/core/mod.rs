@@ -23,6 +23,7 @@ pub mod i18n;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod import;
 pub mod inventory;
+pub mod json;
 pub mod links;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod mapping;

@@ -53,42 +53,18 @@ pub enum SyntaxError {
     ExpectedValue,
     ExpectedPropertyName,
     /// A character or word that JSON does not allow here (including single quotes,
-    /// unquoted words, `NaN`, hexadecimal or `+` numbers).
+    /// unquoted words, `NaN`, `Infinity` and `+` numbers).
     UnexpectedToken,
+    /// A number JSON does not write so: `01`, `1.`, `.5`, `1e`, `0x1F`.
     BadNumber,
+    /// An escape JSON does not know (`\x41`, a lone surrogate), or a character that must
+    /// be escaped (a line break, a tab…) written as is in a string.
     BadString,
     UnterminatedString,
     UnterminatedObject,
     UnterminatedArray,
     SeveralValues,
     TooDeep,
-}
-
-impl SyntaxError {
-    /// The kind of a parser error.
-    pub fn of(kind: &jsonc_parser::errors::ParseErrorKind) -> SyntaxError {
-        use jsonc_parser::errors::ParseErrorKind as K;
-        use jsonc_parser::ParseStringErrorKind as S;
-        match kind {
-            K::CommentsNotAllowed | K::UnterminatedCommentBlock => SyntaxError::CommentsNotAllowed,
-            K::TrailingCommasNotAllowed => SyntaxError::TrailingComma,
-            K::ExpectedComma => SyntaxError::ExpectedComma,
-            K::ExpectedColonAfterObjectKey => SyntaxError::ExpectedColon,
-            K::ExpectedObjectValue => SyntaxError::ExpectedValue,
-            K::ExpectedStringObjectProperty => SyntaxError::ExpectedPropertyName,
-            K::ExpectedDigit
-            | K::ExpectedDigitFollowingNegativeSign
-            | K::ExpectedPlusMinusOrDigitInNumberLiteral
-            | K::BareDecimalPointNumbersNotAllowed => SyntaxError::BadNumber,
-            K::String(S::UnterminatedStringLiteral) => SyntaxError::UnterminatedString,
-            K::String(_) => SyntaxError::BadString,
-            K::UnterminatedObject => SyntaxError::UnterminatedObject,
-            K::UnterminatedArray => SyntaxError::UnterminatedArray,
-            K::MultipleRootJsonValues => SyntaxError::SeveralValues,
-            K::NestingDepthExceeded => SyntaxError::TooDeep,
-            _ => SyntaxError::UnexpectedToken,
-        }
-    }
 }
 
 impl Expected {

@@ -1,15 +1,14 @@
 //! Reading parsed JSON into typed values, field by field, collecting every problem instead
 //! of stopping at the first: each value's type, required fields, unknown fields (warnings),
 //! keys written twice and values outside fixed lists. The parsed tree comes from
-//! `jsonc-parser` in strict JSON mode and keeps where each value starts in the text, so each
-//! problem carries its JSON path and its line and column.
+//! [`super::json`] (strict JSON, as `JSON.parse` reads it) and keeps where each value
+//! starts in the text, so each problem carries its JSON path and its line and column.
 
 use super::hash::Ids;
+use super::json::{Elements, Value as Node, View};
 use super::problems::{Expected, JsonPath, Position, Problem, ProblemKind, Severity};
 use super::text::Text;
-use jsonc_parser::ast::{Object, Value as Node};
-use jsonc_parser::common::Ranged;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ptr;
 
 /// Reads values out of one parsed text and keeps the problems found.
@@ -20,9 +19,13 @@ use std::ptr;
 pub struct Reader<'t> {
     text: &'t str,
     /// The parsed text, where a problem found after reading looks up the value it is about.
-    root: Option<&'t Node<'t>>,
+    root: Option<Node<'t>>,
     /// Where each line starts; found when a problem first needs a line.
     line_starts: OnceCell<Vec<usize>>,
+    /// The array whose element a problem was last about, and its elements from the next
+    /// one on: problems are found element after element, and an element is reached by
+    /// skipping the ones before it.
+    last_element: Cell<Option<(Node<'t>, usize, Elements<'t>)>>,
     /// False when the text is our own serialisation of an object: positions would mean
     /// nothing to the author.
     with_positions: bool,
@@ -72,13 +75,13 @@ impl<'p> At<'p> {
 const MOST_FIELDS: usize = 16;
 
 /// An object being read, and where it is.
-pub struct Fields<'a, 'n, 'p> {
-    object: &'n Object<'a>,
+pub struct Fields<'n, 'p> {
+    object: Node<'n>,
     /// The fields the object may have, and the value of each it has (the last when written
     /// twice), found in one pass over its keys: the reading asks for each field, most of
     /// them absent, often several times.
     known: &'static [&'static str],
-    values: [Option<&'n Node<'a>>; MOST_FIELDS],
+    values: [Option<Node<'n>>; MOST_FIELDS],
     pub at: At<'p>,
 }
 
@@ -92,12 +95,12 @@ fn which(known: &[&str], key: &str) -> Option<usize> {
         .or_else(|| known.iter().position(|k| *k == key))
 }
 
-impl<'a, 'n> Fields<'a, 'n, '_> {
+impl<'n> Fields<'n, '_> {
     /// The value of a key (the last one when written twice, as `JSON.parse` does).
-    pub fn get(&self, key: &str) -> Option<&'n Node<'a>> {
+    pub fn get(&self, key: &str) -> Option<Node<'n>> {
         match which(self.known, key).and_then(|i| self.values.get(i)) {
             Some(value) => *value,
-            None => last_value(self.object, key),
+            None => self.object.get(key),
         }
     }
     pub fn has(&self, key: &str) -> bool {
@@ -105,23 +108,14 @@ impl<'a, 'n> Fields<'a, 'n, '_> {
     }
 }
 
-/// The value of `key` in an object (the last one when written twice).
-fn last_value<'a, 'n>(object: &'n Object<'a>, key: &str) -> Option<&'n Node<'a>> {
-    object
-        .properties
-        .iter()
-        .rev()
-        .find(|p| p.name.as_str() == key)
-        .map(|p| &p.value)
-}
-
 impl<'t> Reader<'t> {
     /// A reader of `text`, parsed into `root` (`None` when it is not JSON).
-    pub fn new(text: &'t str, root: Option<&'t Node<'t>>, with_positions: bool) -> Reader<'t> {
+    pub fn new(text: &'t str, root: Option<Node<'t>>, with_positions: bool) -> Reader<'t> {
         Reader {
             text,
             root,
             line_starts: OnceCell::new(),
+            last_element: Cell::new(None),
             with_positions,
             problems: Vec::new(),
         }
@@ -158,7 +152,7 @@ impl<'t> Reader<'t> {
     /// value in the text).
     pub fn report(&mut self, severity: Severity, at: At, kind: ProblemKind) {
         let offset = match self.root.filter(|_| self.with_positions) {
-            Some(root) => value_at(root, &at).0.range().start,
+            Some(root) => self.value_at(root, &at).0.start(),
             None => 0,
         };
         self.report_at(severity, at, offset, kind);
@@ -172,23 +166,23 @@ impl<'t> Reader<'t> {
         self.report(Severity::Warning, at, kind);
     }
 
-    fn wrong_type(&mut self, at: At, node: &Node, expected: Expected) {
+    fn wrong_type(&mut self, at: At, node: Node, expected: Expected) {
         let kind = ProblemKind::WrongType { expected };
-        self.report_at(Severity::Error, at, node.range().start, kind);
+        self.report_at(Severity::Error, at, node.start(), kind);
     }
 
     /// Opens an object: reports keys written twice (errors) and keys not in `known`
     /// (warnings: most likely typos).
-    pub fn object<'a, 'n, 'p>(
+    pub fn object<'n, 'p>(
         &mut self,
-        node: &'n Node<'a>,
+        node: Node<'n>,
         at: At<'p>,
         known: &'static [&'static str],
-    ) -> Option<Fields<'a, 'n, 'p>> {
-        let Node::Object(object) = node else {
+    ) -> Option<Fields<'n, 'p>> {
+        if !node.is_object() {
             self.wrong_type(at, node, Expected::Object);
             return None;
-        };
+        }
         let mut values = [None; MOST_FIELDS];
         // Known fields have a place each; unknown ones (rare) are looked for among the
         // keys before.
@@ -197,14 +191,11 @@ impl<'t> Reader<'t> {
         } else {
             &[]
         };
-        for (i, prop) in object.properties.iter().enumerate() {
-            let key = prop.name.as_str();
+        for (i, (key, key_start, value)) in node.members().enumerate() {
             let field = places.iter().position(|k| *k == key);
             let written_before = match field {
-                Some(place) => values[place].replace(&prop.value).is_some(),
-                None => object.properties[..i]
-                    .iter()
-                    .any(|p| p.name.as_str() == key),
+                Some(place) => values[place].replace(value).is_some(),
+                None => node.members().take(i).any(|(k, _, _)| k == key),
             };
             let (severity, kind) = if written_before {
                 let kind = ProblemKind::DuplicateKey { key: key.into() };
@@ -215,10 +206,10 @@ impl<'t> Reader<'t> {
             } else {
                 continue;
             };
-            self.report_at(severity, at.key(key), prop.range.start, kind);
+            self.report_at(severity, at.key(key), key_start, kind);
         }
         Some(Fields {
-            object,
+            object: node,
             known: places,
             values,
             at,
@@ -226,16 +217,16 @@ impl<'t> Reader<'t> {
     }
 
     /// The value of a field; reports it missing when required.
-    pub fn field<'a, 'n>(
+    pub fn field<'n>(
         &mut self,
-        fields: &Fields<'a, 'n, '_>,
+        fields: &Fields<'n, '_>,
         key: &str,
         required: bool,
-    ) -> Option<&'n Node<'a>> {
+    ) -> Option<Node<'n>> {
         let node = fields.get(key);
         if node.is_none() && required {
             let kind = ProblemKind::MissingField { field: key.into() };
-            let start = fields.object.range.start;
+            let start = fields.object.start();
             self.report_at(Severity::Error, fields.at.key(key), start, kind);
         }
         node
@@ -246,19 +237,17 @@ impl<'t> Reader<'t> {
         self.string_value(node, fields.at.key(key))
     }
 
-    pub fn string_value(&mut self, node: &Node, at: At) -> Option<String> {
+    pub fn string_value(&mut self, node: Node, at: At) -> Option<String> {
         self.str_value(node, at).map(str::to_string)
     }
 
     /// A string, borrowed from the tree.
-    fn str_value<'n>(&mut self, node: &'n Node, at: At) -> Option<&'n str> {
-        match node {
-            Node::StringLit(s) => Some(&s.value),
-            _ => {
-                self.wrong_type(at, node, Expected::String);
-                None
-            }
+    fn str_value<'n>(&mut self, node: Node<'n>, at: At) -> Option<&'n str> {
+        let value = node.as_str();
+        if value.is_none() {
+            self.wrong_type(at, node, Expected::String);
         }
+        value
     }
 
     pub fn text(&mut self, fields: &Fields, key: &str, required: bool) -> Option<Text> {
@@ -267,10 +256,10 @@ impl<'t> Reader<'t> {
     }
 
     /// A text: a plain string, or an object with `fr` and/or `en`.
-    pub fn text_value(&mut self, node: &Node, at: At) -> Option<Text> {
-        match node {
-            Node::StringLit(s) => Some(Text::plain(s.value.to_string())),
-            Node::Object(_) => {
+    pub fn text_value(&mut self, node: Node, at: At) -> Option<Text> {
+        match node.view() {
+            View::String(s) => Some(Text::plain(s.to_string())),
+            View::Object => {
                 let fields = self.object(node, at, &["fr", "en"])?;
                 let fr = self.string(&fields, "fr", false);
                 let en = self.string(&fields, "en", false);
@@ -295,10 +284,7 @@ impl<'t> Reader<'t> {
 
     pub fn whole_number(&mut self, fields: &Fields, key: &str, required: bool) -> Option<u64> {
         let node = self.field(fields, key, required)?;
-        let number = match node {
-            Node::NumberLit(n) => n.value.parse::<u64>().ok(),
-            _ => None,
-        };
+        let number = node.as_number().and_then(|n| n.parse::<u64>().ok());
         if number.is_none() {
             self.wrong_type(fields.at.key(key), node, Expected::WholeNumber);
         }
@@ -307,13 +293,11 @@ impl<'t> Reader<'t> {
 
     pub fn boolean(&mut self, fields: &Fields, key: &str) -> Option<bool> {
         let node = self.field(fields, key, false)?;
-        match node {
-            Node::BooleanLit(b) => Some(b.value),
-            _ => {
-                self.wrong_type(fields.at.key(key), node, Expected::Boolean);
-                None
-            }
+        let value = node.as_bool();
+        if value.is_none() {
+            self.wrong_type(fields.at.key(key), node, Expected::Boolean);
         }
+        value
     }
 
     /// One of a fixed list of names; absent gives the default; `None` when invalid.
@@ -332,7 +316,7 @@ impl<'t> Reader<'t> {
     /// A value that must be one of a fixed list of names.
     pub fn named<E: Copy>(
         &mut self,
-        node: &Node,
+        node: Node,
         at: At,
         choices: &[(&'static str, E)],
     ) -> Option<E> {
@@ -357,7 +341,7 @@ impl<'t> Reader<'t> {
     /// A value that must be one of `all` (see [`Reader::one_of`]).
     pub fn one_of_value<E: Copy>(
         &mut self,
-        node: &Node,
+        node: Node,
         at: At,
         all: &'static [E],
         name: fn(E) -> &'static str,
@@ -368,26 +352,21 @@ impl<'t> Reader<'t> {
 
     /// The entries of an object whose keys are ids (a map: every key is known); a key
     /// written twice is an error. Linear in the number of keys, which may be thousands.
-    pub fn entries<'a, 'n>(
-        &mut self,
-        node: &'n Node<'a>,
-        at: At,
-    ) -> Option<Vec<(&'n str, &'n Node<'a>)>> {
-        let Node::Object(object) = node else {
+    pub fn entries<'n>(&mut self, node: Node<'n>, at: At) -> Option<Vec<(&'n str, Node<'n>)>> {
+        if !node.is_object() {
             self.wrong_type(at, node, Expected::Object);
             return None;
-        };
+        }
         let mut seen = Ids::default();
-        seen.reserve(object.properties.len());
-        let mut entries = Vec::with_capacity(object.properties.len());
-        for prop in &object.properties {
-            let key = prop.name.as_str();
+        seen.reserve(node.len());
+        let mut entries = Vec::with_capacity(node.len());
+        for (key, key_start, value) in node.members() {
             if seen.insert(key, 0).is_some() {
                 let kind = ProblemKind::DuplicateKey { key: key.into() };
-                self.report_at(Severity::Error, at.key(key), prop.range.start, kind);
+                self.report_at(Severity::Error, at.key(key), key_start, kind);
                 continue;
             }
-            entries.push((key, &prop.value));
+            entries.push((key, value));
         }
         Some(entries)
     }
@@ -397,7 +376,7 @@ impl<'t> Reader<'t> {
     /// of it in the bundle.
     fn name_index(
         &mut self,
-        node: &Node,
+        node: Node,
         at: At,
         name_at: &dyn Fn(usize) -> Option<&'static str>,
     ) -> Option<usize> {
@@ -413,7 +392,7 @@ impl<'t> Reader<'t> {
             value: value.to_string(),
             allowed: (0..i).filter_map(name_at).map(str::to_string).collect(),
         };
-        self.report_at(Severity::Error, at, node.range().start, kind);
+        self.report_at(Severity::Error, at, node.start(), kind);
         None
     }
 
@@ -424,43 +403,41 @@ impl<'t> Reader<'t> {
         })
     }
 
-    /// The elements of an array field.
-    pub fn array<'a, 'n>(
+    /// An array field (checked to be one).
+    pub fn array<'n>(
         &mut self,
-        fields: &Fields<'a, 'n, '_>,
+        fields: &Fields<'n, '_>,
         key: &str,
         required: bool,
-    ) -> Option<&'n [Node<'a>]> {
+    ) -> Option<Node<'n>> {
         let node = self.field(fields, key, required)?;
-        match node {
-            Node::Array(array) => Some(&array.elements),
-            _ => {
-                self.wrong_type(fields.at.key(key), node, Expected::Array);
-                None
-            }
+        if !node.is_array() {
+            self.wrong_type(fields.at.key(key), node, Expected::Array);
+            return None;
         }
+        Some(node)
     }
 
     /// Every element of an array field, each read with `read` (all of them, so that every
     /// problem is reported). `None` when the field itself is wrong or required and missing,
     /// or when any element could not be read; an empty list when it is optional and absent.
-    pub fn list<'a, 'n, T>(
+    pub fn list<'n, T>(
         &mut self,
-        fields: &Fields<'a, 'n, '_>,
+        fields: &Fields<'n, '_>,
         key: &str,
         required: bool,
-        mut read: impl FnMut(&mut Self, &'n Node<'a>, At) -> Option<T>,
+        mut read: impl FnMut(&mut Self, Node<'n>, At) -> Option<T>,
     ) -> Option<Vec<T>> {
         if !required && !fields.has(key) {
             return Some(Vec::new());
         }
-        let elements = self.array(fields, key, required)?;
+        let array = self.array(fields, key, required)?;
         let at = fields.at.key(key);
         // A plain loop rather than an iterator chain: each kind of item gets its own copy
         // of this in the bundle.
-        let mut items = Vec::with_capacity(elements.len());
+        let mut items = Vec::with_capacity(array.len());
         let mut failed = false;
-        for (i, node) in elements.iter().enumerate() {
+        for (i, node) in array.elements().enumerate() {
             match read(self, node, at.index(i)) {
                 Some(item) => items.push(item),
                 None => failed = true,
@@ -468,33 +445,41 @@ impl<'t> Reader<'t> {
         }
         (!failed).then_some(items)
     }
-}
 
-/// The value at `at`, or the closest enclosing value when it is not in the tree (then
-/// with `false`). Problems found after reading are rare: their values are looked up from
-/// the root, rather than every value read noting where it is.
-fn value_at<'t>(root: &'t Node<'t>, at: &At) -> (&'t Node<'t>, bool) {
-    let (parent, child) = match *at {
-        At::Root => return (root, true),
-        At::Key(parent, key) => {
-            let (parent, found) = value_at(root, parent);
-            let child = match parent {
-                Node::Object(object) if found => last_value(object, key),
-                _ => None,
-            };
-            (parent, child)
+    /// The value at `at`, or the closest enclosing value when it is not in the tree (then
+    /// with `false`). Problems found after reading are rare: their values are looked up
+    /// from the root, rather than every value read noting where it is.
+    fn value_at(&self, root: Node<'t>, at: &At) -> (Node<'t>, bool) {
+        let (parent, child) = match *at {
+            At::Root => return (root, true),
+            At::Key(parent, key) => {
+                let (parent, found) = self.value_at(root, parent);
+                (parent, parent.get(key).filter(|_| found))
+            }
+            At::Index(parent, i) => {
+                let (parent, found) = self.value_at(root, parent);
+                let child = match found {
+                    true => self.element(parent, i),
+                    false => None,
+                };
+                (parent, child)
+            }
+        };
+        match child {
+            Some(child) => (child, true),
+            None => (parent, false),
         }
-        At::Index(parent, i) => {
-            let (parent, found) = value_at(root, parent);
-            let child = match parent {
-                Node::Array(array) if found => array.elements.get(i),
-                _ => None,
-            };
-            (parent, child)
-        }
-    };
-    match child {
-        Some(child) => (child, true),
-        None => (parent, false),
+    }
+
+    /// Element `i` of an array, skipping on from the element last looked up when it is of
+    /// the same array and before it.
+    fn element(&self, array: Node<'t>, i: usize) -> Option<Node<'t>> {
+        let (mut elements, skip) = match self.last_element.take() {
+            Some((last, next, elements)) if last == array && next <= i => (elements, i - next),
+            _ => (array.elements(), i),
+        };
+        let element = elements.nth(skip)?;
+        self.last_element.set(Some((array, i + 1, elements)));
+        Some(element)
     }
 }

@@ -5,6 +5,7 @@
 
 use super::continuum::{builtin_ids, NONE};
 use super::hash::{FxHashSet, Ids};
+use super::json::Value as Node;
 use super::links::{mailto_href, tel_href, web_href};
 use super::model::{
     AccessRoute, Aspect, Availability, BuiltInScale, Config, Contact, Continuum, Criterion, Level,
@@ -14,7 +15,6 @@ use super::model::{
 pub use super::problems::*;
 use super::read::{At, Fields, Reader, ROOT};
 use super::text::Text;
-use jsonc_parser::ast::Value as Node;
 
 /// The fields each object of the format accepts, by the name of its schema definition.
 /// Anything else is reported as an unknown field. A test checks them against the schema.
@@ -92,22 +92,6 @@ fn fields_of(definition: &str) -> &'static [&'static str] {
         .unwrap_or(&[])
 }
 
-/// JSON as `JSON.parse` reads it: no comments, no trailing commas, no JavaScript extras.
-pub fn strict_json() -> jsonc_parser::ParseOptions {
-    jsonc_parser::ParseOptions {
-        allow_comments: false,
-        allow_loose_object_property_names: false,
-        allow_trailing_commas: false,
-        allow_missing_commas: false,
-        allow_single_quoted_strings: false,
-        allow_hexadecimal_numbers: false,
-        allow_unary_plus_numbers: false,
-        allow_bare_decimal_point_numbers: false,
-        allow_non_finite_numbers: false,
-        allow_extended_string_escapes: false,
-    }
-}
-
 /// Reads a config written as JSON text. Every problem carries its line and column.
 pub fn load_text(text: &str) -> Loaded {
     load(text, true)
@@ -126,47 +110,33 @@ pub fn load_value(value: &serde_json::Value) -> Loaded {
 }
 
 fn load(text: &str, with_positions: bool) -> Loaded {
-    let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &strict_json());
-    let root = parsed
-        .as_ref()
-        .ok()
-        .and_then(|parsed| parsed.value.as_ref());
-    let mut reader = Reader::new(text, root, with_positions);
-    match &parsed {
+    let tree = match super::json::parse(text) {
+        Ok(tree) => tree,
         Err(err) => {
-            let kind = ProblemKind::Syntax {
-                error: SyntaxError::of(err.kind()),
+            let mut reader = Reader::new(text, None, with_positions);
+            let kind = ProblemKind::Syntax { error: err.kind };
+            reader.report_at(Severity::Error, ROOT, err.offset, kind);
+            return Loaded {
+                config: None,
+                problems: reader.problems,
             };
-            reader.report_at(Severity::Error, ROOT, err.range().start, kind);
         }
-        Ok(parsed) => match &parsed.value {
-            None => {
-                let kind = ProblemKind::Syntax {
-                    error: SyntaxError::Empty,
-                };
-                reader.report_at(Severity::Error, ROOT, 0, kind);
-            }
-            Some(node) => {
-                let config = read_config(&mut reader, node);
-                let mut problems = reader.problems;
-                // In the order the author reads the text (stable: paths keep their order
-                // when the config has no positions).
-                problems.sort_by_key(|p| p.position.map(|p| (p.line, p.column)));
-                let has_errors = problems.iter().any(Problem::is_error);
-                return Loaded {
-                    config: config.filter(|_| !has_errors),
-                    problems,
-                };
-            }
-        },
-    }
+    };
+    let root = tree.root();
+    let mut reader = Reader::new(text, Some(root), with_positions);
+    let config = read_config(&mut reader, root);
+    let mut problems = reader.problems;
+    // In the order the author reads the text (stable: paths keep their order when the
+    // config has no positions).
+    problems.sort_by_key(|p| p.position.map(|p| (p.line, p.column)));
+    let has_errors = problems.iter().any(Problem::is_error);
     Loaded {
-        config: None,
-        problems: reader.problems,
+        config: config.filter(|_| !has_errors),
+        problems,
     }
 }
 
-fn read_config(r: &mut Reader, node: &Node) -> Option<Config> {
+fn read_config(r: &mut Reader, node: Node) -> Option<Config> {
     let config = r.object(node, ROOT, fields_of("Config"))?;
     let schema = r.string(&config, "$schema", false);
     let version = r.whole_number(&config, "version", true);
@@ -288,7 +258,7 @@ struct Known<'k> {
 
 fn read_continuum(
     r: &mut Reader,
-    node: &Node,
+    node: Node,
     at: At,
     (providers, services): (&Ids, &Ids),
 ) -> Option<Continuum> {
@@ -345,7 +315,7 @@ fn check_reference(r: &mut Reader, known: &Ids, (referent, id): (Referent, &str)
     found
 }
 
-fn read_level(r: &mut Reader, node: &Node, at: At) -> Option<Level> {
+fn read_level(r: &mut Reader, node: Node, at: At) -> Option<Level> {
     let fields = r.object(node, at, fields_of("Level"))?;
     let id = r.string(&fields, "id", true);
     let label = required_text(r, &fields, "label");
@@ -371,7 +341,7 @@ fn read_level(r: &mut Reader, node: &Node, at: At) -> Option<Level> {
 
 /// A relation, checked as it is read: two known and distinct providers, a pair not
 /// described before, known levels with a target not below the level, known services.
-fn read_relation(r: &mut Reader, node: &Node, at: At, known: &mut Known) -> Option<Relation> {
+fn read_relation(r: &mut Reader, node: Node, at: At, known: &mut Known) -> Option<Relation> {
     let fields = r.object(node, at, fields_of("Relation"))?;
     let providers = match r.strings(&fields, "providers", true).as_deref() {
         Some([a, b]) => Some([a.clone(), b.clone()]),
@@ -467,7 +437,7 @@ fn read_relation(r: &mut Reader, node: &Node, at: At, known: &mut Known) -> Opti
     })
 }
 
-fn read_territory(r: &mut Reader, node: &Node, at: At) -> Option<Territory> {
+fn read_territory(r: &mut Reader, node: Node, at: At) -> Option<Territory> {
     let fields = r.object(node, at, fields_of("Territory"))?;
     let name = required_text(r, &fields, "name");
     let kind = r.choice(&fields, "kind", TerritoryKind::NAMES);
@@ -491,7 +461,7 @@ fn read_territory(r: &mut Reader, node: &Node, at: At) -> Option<Territory> {
     })
 }
 
-fn read_tier(r: &mut Reader, node: &Node, at: At) -> Option<Tier> {
+fn read_tier(r: &mut Reader, node: Node, at: At) -> Option<Tier> {
     let fields = r.object(node, at, fields_of("Tier"))?;
     let id = r.string(&fields, "id", true);
     let label = required_text(r, &fields, "label");
@@ -503,7 +473,7 @@ fn read_tier(r: &mut Reader, node: &Node, at: At) -> Option<Tier> {
     })
 }
 
-fn read_service(r: &mut Reader, node: &Node, at: At) -> Option<Service> {
+fn read_service(r: &mut Reader, node: Node, at: At) -> Option<Service> {
     let fields = r.object(node, at, fields_of("Service"))?;
     let id = r.string(&fields, "id", true);
     let tier = r.string(&fields, "tier", true);
@@ -523,7 +493,7 @@ fn read_service(r: &mut Reader, node: &Node, at: At) -> Option<Service> {
     })
 }
 
-fn read_provider(r: &mut Reader, node: &Node, at: At) -> Option<Provider> {
+fn read_provider(r: &mut Reader, node: Node, at: At) -> Option<Provider> {
     let fields = r.object(node, at, fields_of("Provider"))?;
     let id = r.string(&fields, "id", true);
     let name = required_text(r, &fields, "name");
@@ -544,7 +514,7 @@ fn read_provider(r: &mut Reader, node: &Node, at: At) -> Option<Provider> {
     })
 }
 
-fn read_contact(r: &mut Reader, node: &Node, at: At) -> Option<Contact> {
+fn read_contact(r: &mut Reader, node: Node, at: At) -> Option<Contact> {
     let fields = r.object(node, at, fields_of("Contact"))?;
     let phone = link(r, &fields, "phone", LinkKind::Phone, tel_href);
     let email = link(r, &fields, "email", LinkKind::Email, mailto_href);
@@ -558,7 +528,7 @@ fn read_contact(r: &mut Reader, node: &Node, at: At) -> Option<Contact> {
     })
 }
 
-fn read_offer(r: &mut Reader, node: &Node, at: At) -> Option<Offer> {
+fn read_offer(r: &mut Reader, node: Node, at: At) -> Option<Offer> {
     let fields = r.object(node, at, fields_of("Offer"))?;
     let provider = r.string(&fields, "provider", true);
     let service = r.string(&fields, "service", true);
@@ -626,22 +596,13 @@ fn link(
 
 /// The string value of `field` in each element of the array `list`, by index (`None`
 /// where there is none: reading the element reports that).
-fn declared<'n>(fields: &Fields<'_, 'n, '_>, list: &str, field: &str) -> Vec<Option<&'n str>> {
-    let Some(Node::Array(array)) = fields.get(list) else {
+fn declared<'n>(fields: &Fields<'n, '_>, list: &str, field: &str) -> Vec<Option<&'n str>> {
+    let Some(array) = fields.get(list).filter(|list| list.is_array()) else {
         return Vec::new();
     };
     array
-        .elements
-        .iter()
-        .map(|element| {
-            let object = element.as_object()?;
-            let prop = object
-                .properties
-                .iter()
-                .rev()
-                .find(|p| p.name.as_str() == field)?;
-            Some(&*prop.value.as_string_lit()?.value)
-        })
+        .elements()
+        .map(|element| element.get(field)?.as_str())
         .collect()
 }
 
