@@ -1,8 +1,8 @@
 //! Figures derived from a config: how each service is offered and how many services of
 //! each tier have at least one available provider.
 
+use super::hash::Ids;
 use super::model::{Availability, Config, Offer};
-use std::collections::HashMap;
 
 /// How well a service is offered on the territory, from its offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -94,15 +94,15 @@ pub fn summary_of(range: &[TierSummary], service: usize) -> Option<&ServiceSumma
 
 /// The whole range, tier by tier, in the config's tier order.
 pub fn range(config: &Config) -> Vec<TierSummary> {
-    // One kind of index (id → position) serves every lookup: the bundle carries one
-    // hash map implementation instead of one per key and value type.
-    let service_index: HashMap<&str, usize> = config
+    // The reader's kind of index (id → position, a cheap hasher) serves every lookup: the
+    // bundle carries one hash map implementation instead of one per key and value type.
+    let service_index: Ids = config
         .services
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    let tier_index: HashMap<&str, usize> = config
+    let tier_index: Ids = config
         .tiers
         .iter()
         .enumerate()
