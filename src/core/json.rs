@@ -287,21 +287,14 @@ impl<'a> Iterator for Members<'a> {
     type Item = (&'a str, usize, Value<'a>);
     #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
-        let children = &mut self.0;
-        if children.left == 0 {
-            return None;
-        }
-        children.left -= 1;
-        // A member is two nodes: the key, then the value and its subtree.
-        let key = Value {
-            tree: children.tree,
-            index: children.next,
-        };
+        // A member is two nodes: the key (a string, no subtree), then the value and its
+        // subtree.
+        let key = self.0.next_value()?;
         let value = Value {
-            tree: children.tree,
-            index: children.next + 1,
+            tree: self.0.tree,
+            index: self.0.next,
         };
-        children.next = children.tree.after(value.index);
+        self.0.next = self.0.tree.after(value.index);
         Some((key.as_str().unwrap_or_default(), key.start(), value))
     }
     fn size_hint(&self) -> (usize, Option<usize>) {

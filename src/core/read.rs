@@ -260,6 +260,10 @@ impl<'t> Reader<'t> {
         match node.view() {
             View::String(s) => Some(Text::plain(s.to_string())),
             View::Object => {
+                if let Some(text) = plain_text_object(node) {
+                    return Some(text);
+                }
+                // Something is wrong with it: read field by field, saying what.
                 let fields = self.object(node, at, &["fr", "en"])?;
                 let fr = self.string(&fields, "fr", false);
                 let en = self.string(&fields, "en", false);
@@ -482,4 +486,29 @@ impl<'t> Reader<'t> {
         self.last_element.set(Some((array, i + 1, elements)));
         Some(element)
     }
+}
+
+/// A text object as nearly all are (`fr` and/or `en`, each once, each a string), read in
+/// one pass over its members; `None` for anything else, which the reader then reads field by
+/// field to say what is wrong. Most objects of a large config are its texts.
+fn plain_text_object(node: Node) -> Option<Text> {
+    let (mut fr, mut en) = (None, None);
+    for (key, _, value) in node.members() {
+        let slot = match key {
+            "fr" => &mut fr,
+            "en" => &mut en,
+            _ => return None,
+        };
+        if slot.replace(value.as_str()?).is_some() {
+            return None;
+        }
+    }
+    if fr.is_none() && en.is_none() {
+        return None;
+    }
+    Some(Text {
+        plain: None,
+        fr: fr.map(str::to_string),
+        en: en.map(str::to_string),
+    })
 }
