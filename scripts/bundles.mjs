@@ -12,23 +12,23 @@ export const BUDGETS = { view: 150 * 1024, full: 450 * 1024 };
 /** Each bundle: key, name, files (relative to the repository). */
 export function bundles(root) {
   // The modules wasm-bindgen copies beside the bundles that import them
-  // (pkg/snippets/<hash>/src/…): every bundle makes its read-only cards with cards.js; the
-  // full, plan and editor bundles keep saved work with store.js.
+  // (pkg/snippets/<hash>/src/…): the view bundle makes its cards with cards.js; the full,
+  // plan and editor bundles keep saved work with store.js.
   const snippets = join(root, "www/pkg/snippets");
   const snippet = (name) =>
     existsSync(snippets) ? readdirSync(snippets).map((d) => `www/pkg/snippets/${d}/src/${name}`).filter((f) => existsSync(join(root, f))) : [];
   const cards = snippet("cards.js");
-  const cardsAndStore = [...cards, ...snippet("store.js")];
+  const store = snippet("store.js");
   return [
     ["view", "view bundle (citizens: the range, read-only, with search)", ["www/pkg/service_range_mapper_bg.wasm", "www/pkg/service_range_mapper.js", "www/pkg/srm.css", ...cards]],
     ["full", "full bundle (intranet and workshop: + gaps, inventory, continuum, sessions, exports)", [
-      "www/pkg/service_range_mapper_workshop_bg.wasm", "www/pkg/service_range_mapper_workshop.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", ...cardsAndStore,
+      "www/pkg/service_range_mapper_workshop_bg.wasm", "www/pkg/service_range_mapper_workshop.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", ...store,
     ]],
     ["plan", "plan bundle (the full bundle + the plan followed over time; loaded when the plan is first opened)", [
-      "www/pkg/service_range_mapper_plan_bg.wasm", "www/pkg/service_range_mapper_plan.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-plan.css", ...cardsAndStore,
+      "www/pkg/service_range_mapper_plan_bg.wasm", "www/pkg/service_range_mapper_plan.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-plan.css", ...store,
     ]],
     ["editor", "editor bundle (the range editor, with the full bundle it previews with)", [
-      "www/pkg/service_range_mapper_editor_bg.wasm", "www/pkg/service_range_mapper_editor.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-editor.css", ...cardsAndStore,
+      "www/pkg/service_range_mapper_editor_bg.wasm", "www/pkg/service_range_mapper_editor.js", "www/pkg/srm.css", "www/pkg/srm-workshop.css", "www/pkg/srm-editor.css", ...store,
     ]],
   ];
 }

@@ -1,10 +1,10 @@
-// The cards of a read-only list of services (citizens' and intranet pages, the range
-// editor's preview), made in one call from the widget: the texts of every card come as one
+// The cards of a list of services in the citizens' bundle (the view bundle, read-only),
+// made in one call from the widget: the texts of every card come as one
 // string, fields separated by U+001F (which the widget takes out of the texts). Made here,
 // a list of hundreds of cards takes a few milliseconds; made node by node from
 // WebAssembly, each node, attribute and text is a call and a copy of a string. Every text
 // is set as text (`textContent`): nothing is parsed as HTML. The same cards as the
-// workshop's `ServiceCard` component (a browser test compares them).
+// workshop's `ServiceCard` component (an end-to-end test compares them).
 
 /** The fields of one card, in order. */
 const FIELDS = 8;

@@ -1,10 +1,12 @@
-//! The cards of a tier on a read-only page (citizens' and intranet pages, the range
-//! editor's preview): made in one call by `src/cards.js` from their texts
-//! ([`cards_record`]) rather than node by node, which made the first page of a large
-//! range several times slower than the browser's own floor. Nothing on such a card changes
-//! while it is shown, so nothing is lost by making the list again when it changes. The
-//! list is made while the tier renders (an effect would run only after the browser has
-//! painted the tier empty); opening a card is heard on the list.
+//! The cards of a tier in the citizens' bundle (citizens' and intranet pages that embed the
+//! view bundle): made in one call by `src/cards.js` from their texts ([`cards_record`])
+//! rather than node by node, which made the first page of a large range several times
+//! slower than the browser's own floor. Nothing on such a card changes while it is shown,
+//! so nothing is lost by making the list again when it changes. (The workshop's builds keep
+//! [`super::ServiceCard`] components, which a change re-renders one card at a time: the
+//! range editor's preview changes at every letter typed.) The list is made while the tier
+//! renders (an effect would run only after the browser has painted the tier empty);
+//! opening a card is heard on the list.
 
 use super::service_card::{cards_record, opened_service};
 use super::service_chunk::Badge;

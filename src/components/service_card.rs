@@ -138,7 +138,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     }
 }
 
-/// The texts of the cards of a read-only list, for [`super::CardList`] (which makes the
+/// The texts of the cards of a list in the citizens' bundle, for [`super::CardList`] (which makes the
 /// cards in one call, see `src/cards.js`): for each card its id, status, label, status
 /// line, providers, access, gap badge and the badge's severity, each followed by U+001F
 /// (taken out of the texts, where it would shift every field after it).

@@ -124,7 +124,7 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
             } else if total == 0 {
                 <p class="srm-empty">{ text.nothing_found_in_tier }</p>
             } else {
-                if !WORKSHOP || !props.editable {
+                if !WORKSHOP {
                     <CardList
                         prepared={props.prepared.clone()}
                         position={props.position}

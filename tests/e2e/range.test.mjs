@@ -48,6 +48,40 @@ test("every service of the default range is visible in its tier", async () => {
   await page.context().close();
 });
 
+test("the citizens' cards, made in one call by cards.js, are the workshop's cards", async () => {
+  // The same range in the view bundle (cards made from their texts by src/cards.js) and in
+  // the workshop (Yew's ServiceCard): the same elements, attributes and texts, but the
+  // workshop's button to add a gap; and a click anywhere on a citizen's card opens it.
+  const shape = (cards) =>
+    cards.evaluateAll((items) => {
+      const write = (node) => {
+        if (node.nodeType !== Node.ELEMENT_NODE) return JSON.stringify(node.textContent);
+        const attributes = [...node.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+        return `<${node.localName} ${attributes.join(" ")}>${[...node.childNodes].map(write).join("")}</>`;
+      };
+      return items.map((item) => {
+        const copy = item.cloneNode(true);
+        copy.querySelector(".srm-card-add")?.remove();
+        return write(copy);
+      });
+    });
+  const citizen = await openPage(env, "/view.html?lang=en");
+  await citizen.locator(".srm li.srm-service").first().waitFor();
+  const workshop = await openPage(env, "/?lang=en");
+  await widgetReady(workshop);
+  const ours = await shape(citizen.locator("li.srm-service"));
+  assert.equal(ours.length, 24);
+  assert.deepEqual(ours, await shape(workshop.locator("li.srm-service")));
+  const card = citizen.locator("li[data-service=crise]");
+  await card.locator(".srm-service-access").click();
+  await citizen.locator("dialog.srm-detail[open]").waitFor();
+  assert.equal(await citizen.locator("dialog.srm-detail .srm-detail-title").textContent(), await card.locator(".srm-service-label").textContent());
+  await expectClean(citizen);
+  await expectClean(workshop);
+  await citizen.context().close();
+  await workshop.context().close();
+});
+
 test("a service detail opens and closes with the keyboard alone", async () => {
   const page = await openPage(env, "/");
   await widgetReady(page);
