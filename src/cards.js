@@ -7,11 +7,10 @@
 // workshop's `ServiceCard` component (an end-to-end test compares them).
 
 /** The fields of one card, in order. */
-const FIELDS = 8;
+const FIELDS = 6;
 
 /** A new list (`ul.srm-services`) of the cards of `record`: for each card its id, status,
- *  label, status line, providers, access, gap badge and the badge's severity (empty when
- *  it has none). */
+ *  label, status line, providers and access (empty when it has none). */
 export function cardList(record) {
   const doc = document;
   const cards = doc.createElement("ul");
@@ -23,7 +22,7 @@ export function cardList(record) {
     element.textContent = text;
   };
   for (let i = 0; i + FIELDS <= fields.length; i += FIELDS) {
-    const [id, status, label, statusLine, providers, access, badge, severity] = fields.slice(i, i + FIELDS);
+    const [id, status, label, statusLine, providers, access] = fields.slice(i, i + FIELDS);
     const card = cards.appendChild(doc.createElement("li"));
     card.className = `srm-service srm-status-${status}`;
     card.setAttribute("part", "service");
@@ -37,7 +36,6 @@ export function cardList(record) {
     span(open, "srm-service-status srm-status-mark", statusLine);
     if (providers) span(open, "srm-service-providers", providers);
     if (access) span(open, "srm-service-access", access);
-    if (badge) span(open, `srm-gap-badge srm-severity-${severity}`, badge);
   }
   return cards;
 }

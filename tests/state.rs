@@ -28,7 +28,7 @@ fn index_of(state: &WidgetState, id: &str) -> usize {
 }
 
 #[test]
-fn a_read_only_cards_record_has_eight_fields_a_card_whatever_its_texts_hold() {
+fn a_citizens_cards_record_has_six_fields_a_card_whatever_its_texts_hold() {
     use service_range_mapper::components::{cards_record, SEPARATOR};
     // A separator inside a text would shift every field after it: it becomes a space.
     let loaded = load_text(
@@ -42,10 +42,9 @@ fn a_read_only_cards_record_has_eight_fields_a_card_whatever_its_texts_hold() {
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     let state = WidgetState::new(Shared::from(loaded), Lang::Fr);
     let prepared = state.prepared.as_ref().unwrap();
-    let badges = [Some((2, GapSeverity::High)), None];
-    let record = cards_record(prepared, 0, &[0, 1], &badges, Lang::Fr);
+    let record = cards_record(prepared, 0, &[0, 1], Lang::Fr);
     let fields: Vec<&str> = record.split(SEPARATOR).collect();
-    assert_eq!(fields.len(), 2 * 8 + 1, "{fields:?}");
+    assert_eq!(fields.len(), 2 * 6 + 1, "{fields:?}");
     assert_eq!(
         &fields[..4],
         [
@@ -56,13 +55,8 @@ fn a_read_only_cards_record_has_eight_fields_a_card_whatever_its_texts_hold() {
         ]
     );
     assert_eq!(fields[4], "Org  ");
-    assert_eq!(&fields[6..8], ["2 écarts · gravité élevée", "high"]);
-    assert_eq!(&fields[8..11], ["b", "none", "Trois"]);
-    assert_eq!(
-        &fields[12..16],
-        ["", "", "", ""],
-        "no provider, no access, no badge"
-    );
+    assert_eq!(&fields[6..9], ["b", "none", "Trois"]);
+    assert_eq!(&fields[10..12], ["", ""], "no provider, no access");
 }
 
 #[test]

@@ -9,7 +9,6 @@
 //! opening a card is heard on the list.
 
 use super::service_card::{cards_record, opened_service};
-use super::service_chunk::Badge;
 use crate::core::text::Lang;
 use crate::state::{Prepared, Shared};
 use gloo_events::EventListener;
@@ -29,9 +28,8 @@ pub struct CardListProps {
     pub prepared: Shared<Prepared>,
     /// Position of the tier in the range.
     pub position: usize,
-    /// The services to show, by their positions in the tier, and their gap badges.
+    /// The services to show, by their positions in the tier.
     pub positions: Rc<[usize]>,
-    pub badges: Rc<[Badge]>,
     pub lang: Lang,
     pub on_open: Callback<usize>,
 }
@@ -42,7 +40,6 @@ pub fn CardList(props: &CardListProps) -> Html {
         &props.prepared,
         props.position,
         &props.positions,
-        &props.badges,
         props.lang,
     );
     // What a click needs, as of the last render (the list outlives renders).

@@ -140,19 +140,17 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
 
 /// The texts of the cards of a list in the citizens' bundle, for [`super::CardList`] (which makes the
 /// cards in one call, see `src/cards.js`): for each card its id, status, label, status
-/// line, providers, access, gap badge and the badge's severity, each followed by U+001F
-/// (taken out of the texts, where it would shift every field after it).
+/// line, providers and access, each followed by U+001F (taken out of the texts, where it
+/// would shift every field after it). Citizens see no gaps: their cards have no badge.
 pub fn cards_record(
     prepared: &Prepared,
     position: usize,
     positions: &[usize],
-    badges: &[Badge],
     lang: Lang,
 ) -> String {
     let mut record = String::with_capacity(positions.len() * 160);
-    for (&index, &badge) in positions.iter().zip(badges) {
-        let card = card_text(prepared, position, index, lang, badge);
-        let (badge, severity) = card.badge.unwrap_or_default();
+    for &index in positions {
+        let card = card_text(prepared, position, index, lang, None);
         for field in [
             card.id,
             card.status,
@@ -160,8 +158,6 @@ pub fn cards_record(
             &card.status_line,
             card.providers.as_deref().unwrap_or(""),
             card.access.as_deref().unwrap_or(""),
-            &badge,
-            severity,
         ] {
             record.extend(field.chars().map(|c| if c == SEPARATOR { ' ' } else { c }));
             record.push(SEPARATOR);

@@ -129,7 +129,6 @@ pub fn TierSection(props: &TierSectionProps) -> Html {
                         prepared={props.prepared.clone()}
                         position={props.position}
                         positions={Rc::<[usize]>::from(positions)}
-                        badges={Rc::<[Badge]>::from(badges)}
                         {lang}
                         on_open={props.on_open.clone()} />
                 } else {
