@@ -71,8 +71,9 @@ impl std::ops::Deref for LoadedConfig {
 pub struct Prepared {
     pub config: LoadedConfig,
     pub range: Vec<TierSummary>,
-    /// Each service's id as a list key, shared rather than copied at every render.
-    pub keys: Vec<Rc<str>>,
+    /// Each service's id as a list key, shared rather than copied at every render; made
+    /// at the first render of workshop cards (the citizens' cards need no keys).
+    keys: std::cell::OnceCell<Vec<Rc<str>>>,
     /// What each service can be found by (see [`crate::core::search`]), built at the first
     /// search: folding every text of thousands of services would slow every mount.
     haystacks: std::cell::OnceCell<Vec<String>>,
@@ -87,6 +88,15 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// The list key of the service at `index` in the config.
+    pub fn key(&self, index: usize) -> Rc<str> {
+        let keys = self.keys.get_or_init(|| {
+            let services = &self.config.services;
+            services.iter().map(|s| Rc::from(s.id.as_str())).collect()
+        });
+        keys[index].clone()
+    }
+
     pub fn haystacks(&self) -> &[String] {
         self.haystacks.get_or_init(|| haystacks(&self.config))
     }
@@ -497,16 +507,10 @@ pub fn new_session(config: &Config) -> Session {
 
 fn prepare(loaded: &Shared<Loaded>) -> Option<Shared<Prepared>> {
     let config = loaded.config.as_ref()?;
-    let range = range(config);
-    let keys = config
-        .services
-        .iter()
-        .map(|s| Rc::from(s.id.as_str()))
-        .collect();
     Some(Shared::from(Prepared {
         config: LoadedConfig(loaded.clone()),
-        range,
-        keys,
+        range: range(config),
+        keys: std::cell::OnceCell::new(),
         haystacks: std::cell::OnceCell::new(),
         providers_by_id: std::cell::OnceCell::new(),
         #[cfg(feature = "workshop")]

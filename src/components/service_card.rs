@@ -159,7 +159,11 @@ pub fn cards_record(
             card.providers.as_deref().unwrap_or(""),
             card.access.as_deref().unwrap_or(""),
         ] {
-            record.extend(field.chars().map(|c| if c == SEPARATOR { ' ' } else { c }));
+            // A separator inside a text (never in real ones) becomes a space.
+            match field.contains(SEPARATOR) {
+                false => record.push_str(field),
+                true => record.push_str(&field.replace(SEPARATOR, " ")),
+            }
             record.push(SEPARATOR);
         }
     }

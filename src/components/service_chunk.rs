@@ -37,7 +37,7 @@ pub fn ServiceChunk(props: &ServiceChunkProps) -> Html {
         { for props.positions.iter().zip(props.badges.iter()).map(|(&index, badge)| {
             html! {
                 <ServiceCard
-                    key={props.prepared.keys[services[index].service].clone()}
+                    key={props.prepared.key(services[index].service)}
                     prepared={props.prepared.clone()}
                     position={props.position}
                     {index}
