@@ -11,8 +11,8 @@ use super::gaps::{
 };
 use super::json::Value as Node;
 use super::model::{Config, Mechanism, Named};
-use super::problems::{Problem, ProblemKind, Severity};
-use super::read::{At, Reader, ROOT};
+use super::problems::{Problem, ProblemKind};
+use super::read::{syntax_problems, At, Reader, ROOT};
 use super::session::{fingerprint, identity, Session};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -458,12 +458,7 @@ const GAP_FIELDS: &[&str] = &[
 pub fn read(text: &str) -> Result<Contribution, Refusal> {
     let tree = match super::json::parse(text) {
         Ok(tree) => tree,
-        Err(err) => {
-            let mut r = Reader::new(text, None, true);
-            let kind = ProblemKind::Syntax { error: err.kind };
-            r.report_at(Severity::Error, ROOT, err.offset, kind);
-            return Err(Refusal::Unreadable(r.problems));
-        }
+        Err(err) => return Err(Refusal::Unreadable(syntax_problems(text, err, true))),
     };
     let node = tree.root();
     let mut r = Reader::new(text, Some(node), true);

@@ -199,22 +199,22 @@ impl<'a> Value<'a> {
     /// An object's members in the order written, keys written twice included: (key,
     /// where the key starts, value). None for other values.
     pub fn members(self) -> Members<'a> {
-        let count = if self.is_object() { self.len() } else { 0 };
-        Members(Children {
-            tree: self.tree,
-            next: self.index + 1,
-            left: count as u32,
-        })
+        Members(self.children(self.is_object()))
     }
 
     /// An array's elements. None for other values.
     pub fn elements(self) -> Elements<'a> {
-        let count = if self.is_array() { self.len() } else { 0 };
-        Elements(Children {
+        Elements(self.children(self.is_array()))
+    }
+
+    /// The walk over this value's children, or over none when `wanted` is false.
+    fn children(self, wanted: bool) -> Children<'a> {
+        let count = if wanted { self.len() } else { 0 };
+        Children {
             tree: self.tree,
             next: self.index + 1,
             left: count as u32,
-        })
+        }
     }
 
     /// The value of `key` in an object: the last one when it is written twice, as

@@ -5,7 +5,7 @@
 //! starts in the text, so each problem carries its JSON path and its line and column.
 
 use super::hash::Ids;
-use super::json::{Elements, Value as Node, View};
+use super::json::{self, Elements, Value as Node, View};
 use super::problems::{Expected, JsonPath, Position, Problem, ProblemKind, Severity};
 use super::text::Text;
 use std::cell::{Cell, OnceCell};
@@ -486,6 +486,15 @@ impl<'t> Reader<'t> {
         self.last_element.set(Some((array, i + 1, elements)));
         Some(element)
     }
+}
+
+/// What is wrong with a text that is not JSON: one problem, at the character where it
+/// stops being JSON (with its line and column when `with_positions`).
+pub fn syntax_problems(text: &str, error: json::Error, with_positions: bool) -> Vec<Problem> {
+    let mut r = Reader::new(text, None, with_positions);
+    let kind = ProblemKind::Syntax { error: error.kind };
+    r.report_at(Severity::Error, ROOT, error.offset, kind);
+    r.problems
 }
 
 /// A text object as nearly all are (`fr` and/or `en`, each once, each a string), read in

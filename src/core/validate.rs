@@ -13,7 +13,7 @@ use super::model::{
     Tier, CONFIG_VERSION,
 };
 pub use super::problems::*;
-use super::read::{At, Fields, Reader, ROOT};
+use super::read::{syntax_problems, At, Fields, Reader, ROOT};
 use super::text::Text;
 
 /// The fields each object of the format accepts, by the name of its schema definition.
@@ -113,12 +113,9 @@ fn load(text: &str, with_positions: bool) -> Loaded {
     let tree = match super::json::parse(text) {
         Ok(tree) => tree,
         Err(err) => {
-            let mut reader = Reader::new(text, None, with_positions);
-            let kind = ProblemKind::Syntax { error: err.kind };
-            reader.report_at(Severity::Error, ROOT, err.offset, kind);
             return Loaded {
                 config: None,
-                problems: reader.problems,
+                problems: syntax_problems(text, err, with_positions),
             };
         }
     };
